@@ -1,0 +1,17 @@
+package de.lotse.knowledge.exchange;
+
+/** Quotes values from the file in problem messages without letting a huge value flood them. */
+final class Quoting {
+
+  private static final int LONGEST_QUOTED_VALUE = 60;
+
+  private Quoting() {}
+
+  static String quote(String value) {
+    return "\"" + shorten(value, LONGEST_QUOTED_VALUE) + "\"";
+  }
+
+  static String shorten(String value, int maxLength) {
+    return value.length() <= maxLength ? value : value.substring(0, maxLength) + "…";
+  }
+}
