@@ -1,6 +1,7 @@
 package de.lotse.cluster;
 
 import de.lotse.knowledge.ContentChanged;
+import de.lotse.redis.RedisClientFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,11 +89,10 @@ public final class ContentChangeRelay implements AutoCloseable {
     if (change.fromOtherInstance()) {
       throw new IllegalArgumentException("changes from other instances must not be relayed again");
     }
+    String json =
+        JSON.writeValueAsString(new Announcement(instanceId, change.tenantId(), change.entryKeys()));
     try {
-      String json =
-          JSON.writeValueAsString(
-              new Announcement(instanceId, change.tenantId(), change.entryKeys()));
-      redis.publish(channel, json);
+      publishOnFreshConnectionIfNeeded(json);
       return true;
     } catch (RuntimeException e) {
       log.warn(
@@ -100,6 +101,17 @@ public final class ContentChangeRelay implements AutoCloseable {
           change.tenantId(),
           e.toString());
       return false;
+    }
+  }
+
+  private void publishOnFreshConnectionIfNeeded(String json) {
+    try {
+      redis.publish(channel, json);
+    } catch (JedisConnectionException e) {
+      // After a Redis restart the pool's idle connections are dead; changes are rare enough that
+      // a second try on a new connection costs nothing and saves the announcement.
+      RedisClientFactory.dropIdleConnections(redis);
+      redis.publish(channel, json);
     }
   }
 
