@@ -23,11 +23,11 @@ class ClusterConfiguration {
   @Bean(destroyMethod = "close")
   ContentChangeRelay contentChangeRelay(
       RedisClient redis, RedisKeys keys, ApplicationEventPublisher events) {
-    // New per process: a restarted instance must not mistake its predecessor's messages for its own.
+    // New per process, so a restarted instance never takes its predecessor's messages for its own.
     String instanceId = UUID.randomUUID().toString();
     log.info("Relaying content changes as instance {}", instanceId);
-    var relay =
-        new ContentChangeRelay(redis, keys.global("content-changed"), instanceId, events::publishEvent);
+    String channel = keys.global("content-changed");
+    var relay = new ContentChangeRelay(redis, channel, instanceId, events::publishEvent);
     relay.onReconnect(() -> events.publishEvent(new ContentChangesMayHaveBeenMissed()));
     return relay.start();
   }

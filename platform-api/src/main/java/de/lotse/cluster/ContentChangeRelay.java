@@ -20,7 +20,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells the other platform instances that an office's content changed, over Redis pub/sub, and hands
+ * Tells the other platform instances over Redis pub/sub that an office's content changed, and hands
  * their announcements to a sink as {@code ContentChanged(..., fromOtherInstance = true)}.
  *
  * <p>Messages are JSON: {@code {"instance": "...", "tenantId": "...", "entryKeys": [...]}}. A
@@ -89,8 +89,8 @@ public final class ContentChangeRelay implements AutoCloseable {
     if (change.fromOtherInstance()) {
       throw new IllegalArgumentException("changes from other instances must not be relayed again");
     }
-    String json =
-        JSON.writeValueAsString(new Announcement(instanceId, change.tenantId(), change.entryKeys()));
+    var announcement = new Announcement(instanceId, change.tenantId(), change.entryKeys());
+    String json = JSON.writeValueAsString(announcement);
     try {
       publishOnFreshConnectionIfNeeded(json);
       return true;
@@ -117,7 +117,7 @@ public final class ContentChangeRelay implements AutoCloseable {
 
   public boolean isSubscribed() {
     Subscription current = subscription;
-    return current != null && current.isSubscribed();
+    return current != null && current.active;
   }
 
   /** Polls until the subscription is up; for start-up ordering and tests. */
@@ -137,7 +137,7 @@ public final class ContentChangeRelay implements AutoCloseable {
   public void close() {
     closed = true;
     Subscription current = subscription;
-    if (current != null && current.isSubscribed()) {
+    if (current != null && current.active) {
       try {
         current.unsubscribe();
       } catch (RuntimeException alreadyGone) {
@@ -168,17 +168,19 @@ public final class ContentChangeRelay implements AutoCloseable {
         if (closed) {
           break;
         }
-        if (attempt.subscribed || !failedSinceLastSubscription) {
+        if (attempt.confirmed || !failedSinceLastSubscription) {
           log.warn(
-              "Content-change subscription lost ({}); other instances' changes wait until it is"
-                  + " back, retrying up to every {} s",
+              "Content-change subscription lost ({}); other instances' changes are missed until"
+                  + " it is back, retrying up to every {} s",
               e.toString(),
               MAX_RETRY_DELAY.toSeconds());
         } else {
           log.debug("Content-change subscription still down: {}", e.toString());
         }
+      } finally {
+        attempt.active = false;
       }
-      if (attempt.subscribed) {
+      if (attempt.confirmed) {
         delay = FIRST_RETRY_DELAY;
       }
       // Also after a clean return: only close() unsubscribes, anything else is a loss.
@@ -213,7 +215,7 @@ public final class ContentChangeRelay implements AutoCloseable {
     try {
       sink.accept(new ContentChanged(a.tenantId(), a.entryKeys(), true));
     } catch (RuntimeException e) {
-      log.error("Handling a content change of tenant {} from another instance failed", a.tenantId(), e);
+      log.error("Handling another instance's content change of {} failed", a.tenantId(), e);
     }
   }
 
@@ -245,7 +247,10 @@ public final class ContentChangeRelay implements AutoCloseable {
   private final class Subscription extends JedisPubSub {
 
     private final boolean afterFailure;
-    private volatile boolean subscribed;
+    /** The server confirmed the subscription at some point. */
+    private volatile boolean confirmed;
+    /** Confirmed and not yet ended. */
+    private volatile boolean active;
 
     Subscription(boolean afterFailure) {
       this.afterFailure = afterFailure;
@@ -253,7 +258,8 @@ public final class ContentChangeRelay implements AutoCloseable {
 
     @Override
     public void onSubscribe(String channel, int subscribedChannels) {
-      subscribed = true;
+      confirmed = true;
+      active = true;
       if (closed) {
         // close() ran before the server confirmed and could not unsubscribe yet.
         unsubscribe();

@@ -35,8 +35,8 @@ final class ClientPseudonyms {
   }
 
   /**
-   * What one bucket stands for. An IPv6 client usually owns a whole /64 and could rotate through it,
-   * so IPv6 addresses are limited by their /64 prefix; IPv4 (also IPv4-mapped IPv6) by address.
+   * What one bucket stands for. An IPv6 client usually owns a whole /64 and could rotate through
+   * it, so IPv6 addresses are limited by their /64 prefix; IPv4 (also IPv4-mapped IPv6) by address.
    */
   static String limitedUnit(String clientAddress) {
     String address = clientAddress == null ? "unknown" : clientAddress.strip();

@@ -11,11 +11,11 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * The secret that turns client addresses into pseudonyms, one per day. All instances must use the
- * same salt, or a client's bucket would differ per instance; the first instance to need a day's salt
- * creates it in Redis with {@code SET NX}, everyone else reads that one.
+ * same salt, or a client's bucket would differ per instance; the first instance to need a day's
+ * salt creates it in Redis with {@code SET NX}, everyone else reads that one.
  *
- * <p>The key expires after 48 hours, so yesterday's pseudonyms cannot be linked to today's once the
- * salt is gone. A day here is a calendar day in Europe/Berlin (see {@link ResilientChatRateLimiter}).
+ * <p>The key expires after 48 hours; once it is gone, nobody can tell which address a pseudonym
+ * stood for. A day is a calendar day in Europe/Berlin (see {@link ResilientChatRateLimiter}).
  */
 final class DailySalts {
 

@@ -8,8 +8,8 @@ import java.util.Map;
  * instance limits on its own then, so a client spreading requests over n instances gets up to n
  * times its share; that is the price of answering at all.
  *
- * <p>Memory is bounded: beyond {@code maxBuckets} the least recently used bucket is dropped. An idle
- * bucket has usually refilled anyway, and dropping a busy one only makes the limit more lenient.
+ * <p>Memory is bounded: beyond {@code maxBuckets} the least recently used bucket is dropped. An
+ * idle bucket has usually refilled anyway, and dropping a busy one only makes the limit lenient.
  */
 final class LocalTokenBuckets {
 

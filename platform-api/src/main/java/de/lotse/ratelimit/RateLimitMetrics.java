@@ -34,7 +34,7 @@ final class RateLimitMetrics {
             tenantKey,
             tenant ->
                 Counter.builder("lotse.ratelimit.fallback")
-                    .description("Rate-limit decisions made in memory because Redis was unavailable")
+                    .description("Rate-limit decisions made locally while Redis was unavailable")
                     .tag("tenant", tenant)
                     .register(registry))
         .increment();

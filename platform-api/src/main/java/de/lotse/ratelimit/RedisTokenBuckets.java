@@ -24,7 +24,8 @@ final class RedisTokenBuckets {
   private final BucketSpec tenantSpec;
   private final BucketSpec clientSpec;
 
-  RedisTokenBuckets(RedisClient redis, RedisKeys keys, BucketSpec tenantSpec, BucketSpec clientSpec) {
+  RedisTokenBuckets(
+      RedisClient redis, RedisKeys keys, BucketSpec tenantSpec, BucketSpec clientSpec) {
     this.redis = redis;
     this.keys = keys;
     this.tenantSpec = tenantSpec;

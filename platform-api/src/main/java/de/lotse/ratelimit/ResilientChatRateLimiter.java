@@ -15,8 +15,8 @@ import redis.clients.jedis.RedisClient;
  * Limits in Redis while it answers and in memory while it does not, behind a circuit breaker so an
  * outage costs one connect timeout per retry interval rather than one per request.
  *
- * <p>Salts change at midnight Europe/Berlin: every tenant is a Bavarian office, so the change (which
- * hands every client a fresh bucket) falls into the quietest hour of their citizens' day.
+ * <p>Salts change at midnight Europe/Berlin: every tenant is a Bavarian office, so the change
+ * (which hands every client a fresh bucket) falls into the quietest hour of their citizens' day.
  */
 final class ResilientChatRateLimiter implements ChatRateLimiter {
 

@@ -45,7 +45,8 @@ public final class RedisCircuitBreaker implements MeterBinder {
     long now = clock.millis();
     long probeAt = nextProbeAtMillis.get();
     // Only the caller that wins the swap probes; everyone else keeps using the fallback meanwhile.
-    return now >= probeAt && nextProbeAtMillis.compareAndSet(probeAt, now + retryInterval.toMillis());
+    return now >= probeAt
+        && nextProbeAtMillis.compareAndSet(probeAt, now + retryInterval.toMillis());
   }
 
   public void recordSuccess() {

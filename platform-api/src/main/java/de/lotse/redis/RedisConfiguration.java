@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import redis.clients.jedis.RedisClient;
 
 /**
- * One pooled {@link RedisClient} for the whole platform, closed on shutdown, plus the key naming and
- * the shared circuit breaker. Creating the client does not connect, so the application starts even
- * while Redis is down.
+ * One pooled {@link RedisClient} for the whole platform, closed on shutdown, plus the key naming
+ * and the shared circuit breaker. Creating the client does not connect, so the application starts
+ * even while Redis is down.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RedisProperties.class)
@@ -25,7 +25,7 @@ class RedisConfiguration {
     return new RedisKeys(properties.keyPrefix());
   }
 
-  /** A {@code MeterBinder} bean: Spring Boot registers its gauge with the application's registry. */
+  /** A {@code MeterBinder} bean: Spring Boot registers its gauge with the application registry. */
   @Bean
   RedisCircuitBreaker redisCircuitBreaker(RedisProperties properties) {
     return new RedisCircuitBreaker(properties.retryInterval(), InstantSource.system());

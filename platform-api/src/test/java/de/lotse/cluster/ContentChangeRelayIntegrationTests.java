@@ -42,8 +42,9 @@ class ContentChangeRelayIntegrationTests {
     ContentChangeRelay a = subscribedRelay(TestRedis.URL, "instance-a", receivedByA::add);
     subscribedRelay(TestRedis.URL, "instance-b", receivedByB::add);
 
-    assertThat(a.publish(new ContentChanged(rosenheim, Set.of("residence-permit"), false))).isTrue();
+    boolean sent = a.publish(new ContentChanged(rosenheim, Set.of("residence-permit"), false));
 
+    assertThat(sent).isTrue();
     assertThat(receivedByB.poll(WITHIN_A_SECOND.toMillis(), TimeUnit.MILLISECONDS))
         .isEqualTo(new ContentChanged(rosenheim, Set.of("residence-permit"), true));
     assertThat(receivedByA.poll(200, TimeUnit.MILLISECONDS)).isNull();
@@ -70,7 +71,8 @@ class ContentChangeRelayIntegrationTests {
     raw.publish(channel, "not json at all");
     raw.publish(channel, "{\"instance\":\"x\",\"tenantId\":\"not-a-uuid\",\"entryKeys\":[]}");
     raw.publish(channel, "{\"instance\":\"x\",\"entryKeys\":[\"a\"]}");
-    raw.publish(channel, "{\"instance\":\"x\",\"tenantId\":\"" + rosenheim + "\",\"entryKeys\":[null]}");
+    raw.publish(
+        channel, "{\"instance\":\"x\",\"tenantId\":\"" + rosenheim + "\",\"entryKeys\":[null]}");
     raw.publish(channel, "[]");
     a.publish(new ContentChanged(rosenheim, Set.of("k"), false));
 

@@ -88,7 +88,8 @@ class ChatRateLimiterIntegrationTests {
       assertThat(limiter.tryAcquire(tenant, "203.0.113." + client).allowed()).isTrue();
     }
 
-    assertThat(limiter.tryAcquire(tenant, "203.0.113.200")).isEqualTo(new RateLimitDecision(false, 1));
+    assertThat(limiter.tryAcquire(tenant, "203.0.113.200"))
+        .isEqualTo(new RateLimitDecision(false, 1));
     assertThat(limiter.tryAcquire("another-" + tenant, "203.0.113.200").allowed()).isTrue();
   }
 

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Test;
 
 class LocalTokenBucketsTests {
 
+  private static final BucketSpec GENEROUS_TENANT = new BucketSpec(1_000_000, 1_000, 1_000);
+  private static final BucketSpec TWO_PER_MINUTE = new BucketSpec(2, 2, 60_000);
+
   private final LocalTokenBuckets buckets =
-      new LocalTokenBuckets(new BucketSpec(1_000_000, 1_000, 1_000), new BucketSpec(2, 2, 60_000), 100);
+      new LocalTokenBuckets(GENEROUS_TENANT, TWO_PER_MINUTE, 100);
 
   @Test
   void keepsNoMoreBucketsThanItsLimit() {

@@ -7,7 +7,7 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
-/** The Redis server of this machine, shared with other test runs: every test uses its own prefix. */
+/** The Redis server of this machine, shared with other test runs: each test has its own prefix. */
 public final class TestRedis {
 
   public static final String URL = "redis://127.0.0.1:6379/0";
