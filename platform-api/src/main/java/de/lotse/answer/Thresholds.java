@@ -1,0 +1,25 @@
+package de.lotse.answer;
+
+/**
+ * When the engine answers, asks back or hands off. All values are on the engine's 0..1 confidence
+ * scale (see {@link EngineAnswer#score()}).
+ *
+ * @param answer minimum confidence of the best entry to answer directly
+ * @param clarifyMargin minimum lead of the best entry over the second, as a fraction of the best
+ *     entry's confidence, to answer directly; with a smaller lead the engine asks "did you mean …?"
+ * @param fallback below this confidence of the best entry the engine hands off
+ */
+public record Thresholds(double answer, double clarifyMargin, double fallback) {
+
+  public Thresholds {
+    if (fallback < 0 || fallback > answer || answer > 1 || clarifyMargin < 0 || clarifyMargin > 1) {
+      throw new IllegalArgumentException(
+          "thresholds must satisfy 0 <= fallback <= answer <= 1 and 0 <= clarifyMargin <= 1");
+    }
+  }
+
+  /** Values measured on the development set (see DevSetEvaluationTests). */
+  public static Thresholds defaults() {
+    return new Thresholds(0.45, 0.15, 0.25);
+  }
+}
