@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Finds the knowledge-base entry that answers a citizen's question, or asks back, or hands off.
@@ -60,7 +61,15 @@ public final class AnswerEngine implements AutoCloseable {
    * @throws IllegalArgumentException when the tenant is unknown
    */
   public EngineAnswer ask(String tenantKey, Question question) {
-    TenantIndex tenant = tenant(tenantKey);
+    try {
+      return ask(tenant(tenantKey), question);
+    } catch (AlreadyClosedException replacedMeanwhile) {
+      // The tenant was rebuilt while this question was on its way; its successor answers.
+      return ask(tenant(tenantKey), question);
+    }
+  }
+
+  private EngineAnswer ask(TenantIndex tenant, Question question) {
     String language = tenant.detector().detect(question.text(), question.language());
     if (question.text().isBlank()) {
       return fallback(tenant, language, List.of(), 0);
@@ -103,7 +112,7 @@ public final class AnswerEngine implements AutoCloseable {
         EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
         terms = FollowUpRule.withContext(terms, LanguageAnalysis.terms(index.analyzer(), context.title()));
       }
-      for (EntryMatcher.Match match : matcher.match(index, terms, CANDIDATES_PER_INDEX)) {
+      for (EntryMatcher.Match match : matcher.match(index, terms, CANDIDATES_PER_INDEX, searchLanguage.equals(language))) {
         best.merge(match.key(), match.score(), Math::max);
       }
     }

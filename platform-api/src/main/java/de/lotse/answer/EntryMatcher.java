@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -24,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
  * that contained every term of the question with unlimited frequency in its sample questions, so
  * the result is a 0..1 share of the question's information that the entry covers. Terms the index
  * has never seen count in that denominator as if rare: a question about the weather is mostly
- * unknown words and therefore scores low against every entry. Unknown words may be typos, so they
- * are also looked up with a fuzzy query at a discount.
+ * unknown words and therefore scores low against every entry. Unknown words may be typos, so the
+ * closest known term (one or two edits) is looked up instead, at a discount.
  */
 final class EntryMatcher {
 
@@ -34,6 +33,9 @@ final class EntryMatcher {
   private static final float TIE_BREAKER = 0.1f;
   private static final float FUZZY_DISCOUNT = 0.6f;
   private static final int MIN_FUZZY_LENGTH = 5;
+  private static final int MIN_TWO_EDITS_LENGTH = 9;
+  /** Bounds the work per question; a question rarely has more typos. */
+  private static final int MAX_FUZZY_TERMS = 3;
 
   /** How much an unknown word of the question weighs, relative to the rarest known word. */
   private final double unknownTermWeight;
@@ -42,16 +44,23 @@ final class EntryMatcher {
     this.unknownTermWeight = unknownTermWeight;
   }
 
-  /** The best entries of the index with their normalised scores, best first. */
-  List<Match> match(LanguageIndex index, List<WeightedTerm> terms, int count) {
+  /**
+   * The best entries of the index with their normalised scores, best first.
+   *
+   * @param typoTolerant whether unknown words are also looked up fuzzily; worth it only in the
+   *     index of the question's own language (fuzzy automata cost time on the hot path)
+   */
+  List<Match> match(LanguageIndex index, List<WeightedTerm> terms, int count, boolean typoTolerant) {
     if (terms.isEmpty()) {
       return List.of();
     }
-    return index.withSearcher(searcher -> match(searcher, terms, count));
+    TypoCorrector typos = typoTolerant ? index.typoCorrector() : null;
+    return index.withSearcher(searcher -> match(searcher, terms, count, typos));
   }
 
-  private List<Match> match(IndexSearcher searcher, List<WeightedTerm> terms, int count)
+  private List<Match> match(IndexSearcher searcher, List<WeightedTerm> terms, int count, TypoCorrector typos)
       throws IOException {
+    int fuzzyTerms = 0;
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0) {
       return List.of();
@@ -71,7 +80,9 @@ final class EntryMatcher {
       }
       if (perField.isEmpty()) {
         best = unknownTermWeight * FIELD_BOOSTS[0] * idf(searcher, FIELDS[0], 0);
-        addFuzzy(term, perField);
+        if (typos != null && fuzzyTerms < MAX_FUZZY_TERMS && addCorrected(term, typos, perField)) {
+          fuzzyTerms++;
+        }
       }
       ideal += term.weight() * best;
       if (!perField.isEmpty()) {
@@ -89,17 +100,22 @@ final class EntryMatcher {
     return matches;
   }
 
-  private static void addFuzzy(WeightedTerm term, List<Query> perField) {
+  /** Looks up the closest known term instead of an unknown one, at a discount. */
+  private static boolean addCorrected(WeightedTerm term, TypoCorrector typos, List<Query> perField) {
     String text = term.text();
     int length = text.codePointCount(0, text.length());
     if (length < MIN_FUZZY_LENGTH || text.startsWith(LanguageAnalysis.GROUP_TOKEN_PREFIX)) {
-      return;
+      return false;
     }
-    int edits = length >= 8 ? 2 : 1;
+    String corrected = typos.closest(text, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
+    if (corrected == null) {
+      return false;
+    }
     for (int f = 0; f < 2; f++) {
-      Query fuzzy = new FuzzyQuery(new Term(FIELDS[f], text), edits, 1);
-      perField.add(new BoostQuery(fuzzy, FIELD_BOOSTS[f] * FUZZY_DISCOUNT));
+      Query query = new TermQuery(new Term(FIELDS[f], corrected));
+      perField.add(new BoostQuery(query, FIELD_BOOSTS[f] * FUZZY_DISCOUNT));
     }
+    return true;
   }
 
   /** BM25's inverse document frequency, as Lucene's BM25Similarity computes it. */

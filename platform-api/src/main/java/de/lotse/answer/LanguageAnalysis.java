@@ -86,7 +86,7 @@ final class LanguageAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, normalize(language, source));
+        return new TokenStreamComponents(source, normalizeSpelling(language, source));
       }
     };
   }
@@ -109,7 +109,7 @@ final class LanguageAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = normalize(language, source);
+        TokenStream stream = normalizeSpelling(language, source);
         if (synonyms != null) {
           // Flattening keeps the graph indexable; queries only use the distinct terms anyway.
           stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
@@ -165,7 +165,7 @@ final class LanguageAnalysis {
     return language.equals("ar") || language.equals("fa") || language.equals("ps");
   }
 
-  private static TokenStream normalize(String language, TokenStream source) {
+  private static TokenStream normalizeSpelling(String language, TokenStream source) {
     TokenStream stream = new DecimalDigitFilter(source);
     switch (language) {
       case "de" -> {

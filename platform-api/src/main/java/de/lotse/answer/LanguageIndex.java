@@ -50,6 +50,7 @@ final class LanguageIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile TypoCorrector typoCorrector;
 
   LanguageIndex(String language, Analyzer analyzer) {
     this.language = language;
@@ -59,6 +60,7 @@ final class LanguageIndex implements Closeable {
       config.setCommitOnClose(false);
       this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
       this.searchers = new SearcherManager(writer, null);
+      refreshVocabulary();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,6 +87,7 @@ final class LanguageIndex implements Closeable {
         }
       }
       searchers.maybeRefreshBlocking();
+      refreshVocabulary();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,6 +101,19 @@ final class LanguageIndex implements Closeable {
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  TypoCorrector typoCorrector() {
+    return typoCorrector;
+  }
+
+  private void refreshVocabulary() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      typoCorrector = TypoCorrector.of(searcher.getIndexReader(), QUESTIONS, TITLE);
+    } finally {
+      searchers.release(searcher);
     }
   }
 
