@@ -1,0 +1,171 @@
+package de.lotse.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.store.AlreadyClosedException;
+
+/**
+ * Finds the knowledge-base entry that answers a citizen's question, or asks back, or hands off.
+ *
+ * <p>Thread-safe: any number of threads may ask while tenants are replaced or updated. A question
+ * is searched in the index of the language it is written in and in the tenant's default language
+ * (citizens mix German terms like "Fiktionsbescheinigung" into every language, and an entry may
+ * lack a translation); per entry the better of the two normalised scores counts.
+ */
+public final class AnswerEngine implements AutoCloseable {
+
+  private static final int CANDIDATES_PER_INDEX = 10;
+  private static final int CANDIDATES_REPORTED = 5;
+  /** Unknown words weigh half as much as the rarest known word (measured on the dev set). */
+  private static final double UNKNOWN_TERM_WEIGHT = 0.5;
+
+  private final Map<String, TenantIndex> tenants = new ConcurrentHashMap<>();
+  private final EntryMatcher matcher = new EntryMatcher(UNKNOWN_TERM_WEIGHT);
+
+  public AnswerEngine() {}
+
+  /** Builds all indexes of a tenant from scratch and swaps them in atomically. */
+  public void replaceTenant(String tenantKey, TenantKnowledge knowledge) {
+    TenantIndex previous = tenants.put(tenantKey, new TenantIndex(knowledge));
+    if (previous != null) {
+      // Searches still holding the old searchers finish on them; Lucene closes readers on release.
+      previous.close();
+    }
+  }
+
+  /** Replaces the given entries (by key) and deletes others, without a rebuild. */
+  public void updateEntries(String tenantKey, List<EntryContent> upserts, Set<String> deletedKeys) {
+    tenant(tenantKey).upsert(upserts, deletedKeys);
+  }
+
+  public void removeTenant(String tenantKey) {
+    TenantIndex removed = tenants.remove(tenantKey);
+    if (removed != null) {
+      removed.close();
+    }
+  }
+
+  public boolean hasTenant(String tenantKey) {
+    return tenants.containsKey(tenantKey);
+  }
+
+  /**
+   * Answers a question.
+   *
+   * @throws IllegalArgumentException when the tenant is unknown
+   */
+  public EngineAnswer ask(String tenantKey, Question question) {
+    try {
+      return ask(tenant(tenantKey), question);
+    } catch (AlreadyClosedException replacedMeanwhile) {
+      // The tenant was rebuilt while this question was on its way; its successor answers.
+      return ask(tenant(tenantKey), question);
+    }
+  }
+
+  private EngineAnswer ask(TenantIndex tenant, Question question) {
+    String language = tenant.detector().detect(question.text(), question.language());
+    if (question.text().isBlank()) {
+      return fallback(tenant, language, List.of(), 0);
+    }
+    List<EntryMatcher.Match> ranked = rank(tenant, question, language);
+    Decision decision = DecisionPolicy.decide(ranked, tenant.thresholds);
+    double confidence = ranked.isEmpty() ? 0 : ranked.get(0).score();
+    return switch (decision) {
+      case ANSWER -> answer(tenant, language, ranked, confidence);
+      case CLARIFY -> clarify(tenant, language, ranked, confidence);
+      case FALLBACK -> fallback(tenant, language, ranked, confidence);
+    };
+  }
+
+  @Override
+  public void close() {
+    tenants.keySet().forEach(this::removeTenant);
+  }
+
+  private TenantIndex tenant(String tenantKey) {
+    TenantIndex tenant = tenants.get(tenantKey);
+    if (tenant == null) {
+      throw new IllegalArgumentException("no knowledge loaded for tenant " + tenantKey);
+    }
+    return tenant;
+  }
+
+  private List<EntryMatcher.Match> rank(TenantIndex tenant, Question question, String language) {
+    Set<String> searched = new LinkedHashSet<>();
+    if (tenant.index(language) != null) {
+      searched.add(language);
+    }
+    searched.add(tenant.defaultLanguage);
+    EntryContent previous = tenant.entry(question.previousEntryKey());
+    Map<String, Double> best = new LinkedHashMap<>();
+    for (String searchLanguage : searched) {
+      LanguageIndex index = tenant.index(searchLanguage);
+      List<EntryMatcher.WeightedTerm> terms = weighted(LanguageAnalysis.terms(index.analyzer(), question.text()));
+      if (previous != null && FollowUpRule.applies(question.text(), terms)) {
+        EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
+        terms = FollowUpRule.withContext(terms, LanguageAnalysis.terms(index.analyzer(), context.title()));
+      }
+      for (EntryMatcher.Match match : matcher.match(index, terms, CANDIDATES_PER_INDEX, searchLanguage.equals(language))) {
+        best.merge(match.key(), match.score(), Math::max);
+      }
+    }
+    List<EntryMatcher.Match> ranked = new ArrayList<>();
+    best.forEach((key, score) -> ranked.add(new EntryMatcher.Match(key, score)));
+    ranked.sort(Comparator.comparingDouble(EntryMatcher.Match::score).reversed());
+    return ranked;
+  }
+
+  private static List<EntryMatcher.WeightedTerm> weighted(List<String> terms) {
+    return terms.stream().map(t -> new EntryMatcher.WeightedTerm(t, 1.0)).toList();
+  }
+
+  private static EntryText textFor(EntryContent entry, String language, String defaultLanguage) {
+    EntryText text = entry.texts().get(language);
+    return text != null ? text : entry.texts().get(defaultLanguage);
+  }
+
+  private static EngineAnswer answer(
+      TenantIndex tenant, String language, List<EntryMatcher.Match> ranked, double confidence) {
+    EntryContent entry = tenant.entry(ranked.get(0).key());
+    boolean translated = entry.texts().containsKey(language);
+    String replyLanguage = translated ? language : tenant.defaultLanguage;
+    EntryText text = textFor(entry, language, tenant.defaultLanguage);
+    return new EngineAnswer(
+        Decision.ANSWER, entry.key(), replyLanguage, !translated, confidence, text.title(),
+        text.answerMarkdown(), List.of(), candidates(ranked));
+  }
+
+  private static EngineAnswer clarify(
+      TenantIndex tenant, String language, List<EntryMatcher.Match> ranked, double confidence) {
+    List<Suggestion> suggestions = new ArrayList<>();
+    boolean anyUntranslated = false;
+    for (EntryMatcher.Match match : DecisionPolicy.suggestions(ranked, tenant.thresholds)) {
+      EntryContent entry = tenant.entry(match.key());
+      anyUntranslated |= !entry.texts().containsKey(language);
+      suggestions.add(new Suggestion(entry.key(), textFor(entry, language, tenant.defaultLanguage).title()));
+    }
+    return new EngineAnswer(
+        Decision.CLARIFY, null, language, anyUntranslated, confidence, null, null, suggestions,
+        candidates(ranked));
+  }
+
+  private static EngineAnswer fallback(
+      TenantIndex tenant, String language, List<EntryMatcher.Match> ranked, double confidence) {
+    return new EngineAnswer(
+        Decision.FALLBACK, null, language, false, confidence, null, null, List.of(), candidates(ranked));
+  }
+
+  private static List<Candidate> candidates(List<EntryMatcher.Match> ranked) {
+    return ranked.stream()
+        .limit(CANDIDATES_REPORTED)
+        .map(m -> new Candidate(m.key(), m.score()))
+        .toList();
+  }
+}

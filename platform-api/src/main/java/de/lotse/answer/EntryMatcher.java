@@ -1,0 +1,131 @@
+package de.lotse.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Scores the entries of one language index against the analysed terms of a question.
+ *
+ * <p>Each term is looked up in the sample questions, the title and the answer text, and counts
+ * with its best field (sample questions weigh most: users ask like the sample questions, while
+ * answers speak about many things). The raw BM25 score is divided by what a document would score
+ * that contained every term of the question with unlimited frequency in its sample questions, so
+ * the result is a 0..1 share of the question's information that the entry covers. Terms the index
+ * has never seen count in that denominator as if rare: a question about the weather is mostly
+ * unknown words and therefore scores low against every entry. Unknown words may be typos, so the
+ * closest known term (one or two edits) is looked up instead, at a discount.
+ */
+final class EntryMatcher {
+
+  static final String[] FIELDS = {LanguageIndex.QUESTIONS, LanguageIndex.TITLE, LanguageIndex.ANSWER};
+  private static final float[] FIELD_BOOSTS = {3f, 2f, 1f};
+  private static final float TIE_BREAKER = 0.1f;
+  private static final float FUZZY_DISCOUNT = 0.6f;
+  private static final int MIN_FUZZY_LENGTH = 5;
+  private static final int MIN_TWO_EDITS_LENGTH = 9;
+  /** Bounds the work per question; a question rarely has more typos. */
+  private static final int MAX_FUZZY_TERMS = 3;
+
+  /** How much an unknown word of the question weighs, relative to the rarest known word. */
+  private final double unknownTermWeight;
+
+  EntryMatcher(double unknownTermWeight) {
+    this.unknownTermWeight = unknownTermWeight;
+  }
+
+  /**
+   * The best entries of the index with their normalised scores, best first.
+   *
+   * @param typoTolerant whether unknown words are also looked up fuzzily; worth it only in the
+   *     index of the question's own language (fuzzy automata cost time on the hot path)
+   */
+  List<Match> match(LanguageIndex index, List<WeightedTerm> terms, int count, boolean typoTolerant) {
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    TypoCorrector typos = typoTolerant ? index.typoCorrector() : null;
+    return index.withSearcher(searcher -> match(searcher, terms, count, typos));
+  }
+
+  private List<Match> match(IndexSearcher searcher, List<WeightedTerm> terms, int count, TypoCorrector typos)
+      throws IOException {
+    int fuzzyTerms = 0;
+    IndexReader reader = searcher.getIndexReader();
+    if (reader.numDocs() == 0) {
+      return List.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    double ideal = 0;
+    for (WeightedTerm term : terms) {
+      double best = 0;
+      List<Query> perField = new ArrayList<>(FIELDS.length);
+      for (int f = 0; f < FIELDS.length; f++) {
+        Term fieldTerm = new Term(FIELDS[f], term.text());
+        int docFreq = reader.docFreq(fieldTerm);
+        if (docFreq > 0) {
+          best = Math.max(best, FIELD_BOOSTS[f] * idf(searcher, FIELDS[f], docFreq));
+          perField.add(new BoostQuery(new TermQuery(fieldTerm), FIELD_BOOSTS[f]));
+        }
+      }
+      if (perField.isEmpty()) {
+        best = unknownTermWeight * FIELD_BOOSTS[0] * idf(searcher, FIELDS[0], 0);
+        if (typos != null && fuzzyTerms < MAX_FUZZY_TERMS && addCorrected(term, typos, perField)) {
+          fuzzyTerms++;
+        }
+      }
+      ideal += term.weight() * best;
+      if (!perField.isEmpty()) {
+        Query clause = new DisjunctionMaxQuery(perField, TIE_BREAKER);
+        query.add(new BoostQuery(clause, (float) term.weight()), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (ideal <= 0) {
+      return List.of();
+    }
+    List<Match> matches = new ArrayList<>();
+    for (LanguageIndex.ScoredKey hit : LanguageIndex.topKeys(searcher, query.build(), count)) {
+      matches.add(new Match(hit.key(), Math.min(1.0, hit.score() / ideal)));
+    }
+    return matches;
+  }
+
+  /** Looks up the closest known term instead of an unknown one, at a discount. */
+  private static boolean addCorrected(WeightedTerm term, TypoCorrector typos, List<Query> perField) {
+    String text = term.text();
+    int length = text.codePointCount(0, text.length());
+    if (length < MIN_FUZZY_LENGTH || text.startsWith(LanguageAnalysis.GROUP_TOKEN_PREFIX)) {
+      return false;
+    }
+    String corrected = typos.closest(text, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
+    if (corrected == null) {
+      return false;
+    }
+    for (int f = 0; f < 2; f++) {
+      Query query = new TermQuery(new Term(FIELDS[f], corrected));
+      perField.add(new BoostQuery(query, FIELD_BOOSTS[f] * FUZZY_DISCOUNT));
+    }
+    return true;
+  }
+
+  /** BM25's inverse document frequency, as Lucene's BM25Similarity computes it. */
+  private static double idf(IndexSearcher searcher, String field, int docFreq) throws IOException {
+    CollectionStatistics stats = searcher.collectionStatistics(field);
+    long docCount = stats == null ? searcher.getIndexReader().numDocs() : stats.docCount();
+    return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  record WeightedTerm(String text, double weight) {}
+
+  record Match(String key, double score) {}
+}

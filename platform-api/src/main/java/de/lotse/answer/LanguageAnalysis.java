@@ -1,0 +1,233 @@
+package de.lotse.answer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianStemFilter;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fa.PersianCharFilter;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
+import org.apache.lucene.analysis.fa.PersianStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tr.ApostropheFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
+import org.tartarus.snowball.ext.RomanianStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * The analysis chain of each language, in two stages.
+ *
+ * <p>Stage one ({@link #normalizer}) tokenises and normalises spelling (case, letter forms,
+ * umlauts, digits); synonym terms and the compound dictionary are put through it so that they
+ * meet the text in the same form. Stage two ({@link #analyzer}) adds synonyms, stop words,
+ * decompounding (German) and light stemming. Synonym groups are contracted into one group token
+ * ({@link #GROUP_TOKEN_PREFIX}) so that every spelling of a concept matches every other one.
+ */
+final class LanguageAnalysis {
+
+  /** Prefix of the token that stands for a whole synonym group; never stemmed. */
+  static final String GROUP_TOKEN_PREFIX = "_g";
+
+  private static final Pattern GROUP_TOKEN = Pattern.compile("_g\\d+");
+  private static final int MIN_COMPOUND_WORD = 6;
+  private static final int MIN_COMPOUND_PART = 4;
+  private static final int MAX_COMPOUND_PART = 20;
+
+  private LanguageAnalysis() {}
+
+  /** Tokenise and normalise only; no synonyms, stop words or stemming. */
+  static Analyzer normalizer(String language) {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return wrapReader(language, reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, normalizeSpelling(language, source));
+      }
+    };
+  }
+
+  /**
+   * The full chain for indexing and querying a language.
+   *
+   * @param synonyms contracted synonym groups, or null
+   * @param compoundParts normalised words of the tenant's own vocabulary that compounds are split
+   *     into (German only), or null
+   */
+  static Analyzer analyzer(String language, SynonymMap synonyms, CharArraySet compoundParts) {
+    CharArraySet stopWords = stopWords(language);
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return wrapReader(language, reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = normalizeSpelling(language, source);
+        if (synonyms != null) {
+          // Flattening keeps the graph indexable; queries only use the distinct terms anyway.
+          stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+        }
+        stream = new StopFilter(stream, stopWords);
+        if (compoundParts != null && !compoundParts.isEmpty()) {
+          stream =
+              new DictionaryCompoundWordTokenFilter(
+                  stream, compoundParts, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART, true);
+        }
+        stream = new PatternKeywordMarkerFilter(stream, GROUP_TOKEN);
+        return new TokenStreamComponents(source, stem(language, stream));
+      }
+    };
+  }
+
+  /** Distinct analysed terms of a text, in order of first appearance. */
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String value = term.toString();
+        if (!terms.contains(value)) {
+          terms.add(value);
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** A set of words in the normalised form of the language. */
+  static CharArraySet normalizedSet(String language, Collection<?> words) {
+    CharArraySet result = new CharArraySet(words.size(), false);
+    try (Analyzer normalizer = normalizer(language)) {
+      for (Object word : words) {
+        result.addAll(terms(normalizer, word instanceof char[] chars ? new String(chars) : word.toString()));
+      }
+    }
+    return result;
+  }
+
+  private static Reader wrapReader(String language, Reader reader) {
+    // Zero-width non-joiners join Persian word parts; as separators they let the parts match.
+    return isArabicScript(language) ? new PersianCharFilter(reader) : reader;
+  }
+
+  static boolean isArabicScript(String language) {
+    return language.equals("ar") || language.equals("fa") || language.equals("ps");
+  }
+
+  private static TokenStream normalizeSpelling(String language, TokenStream source) {
+    TokenStream stream = new DecimalDigitFilter(source);
+    switch (language) {
+      case "de" -> {
+        stream = new LowerCaseFilter(stream);
+        // ä/ae → a, ö/oe → o, ü/ue → u, ß → ss: umlaut-less keyboards spell the same word.
+        stream = new GermanNormalizationFilter(stream);
+      }
+      case "en" -> stream = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream)));
+      case "ar", "fa", "ps" -> {
+        stream = new LowerCaseFilter(stream);
+        // Arabic and Persian keyboards produce different yeh/kaf forms for the same word.
+        stream = new PersianNormalizationFilter(new ArabicNormalizationFilter(stream));
+      }
+      case "tr" -> stream = new TurkishLowerCaseFilter(new ApostropheFilter(stream));
+      case "ru", "uk", "bg" -> stream = new LowerCaseFilter(stream);
+      default -> stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+    }
+    return stream;
+  }
+
+  private static TokenStream stem(String language, TokenStream stream) {
+    return switch (language) {
+      case "de" -> new GermanLightStemFilter(stream);
+      case "en" -> new PorterStemFilter(stream);
+      case "ar" -> new ArabicStemFilter(stream);
+      case "fa" -> new PersianStemFilter(stream);
+      case "tr" -> new SnowballFilter(stream, new TurkishStemmer());
+      case "ru" -> new RussianLightStemFilter(stream);
+      // No Ukrainian stemmer without morfologik: a prefix of six letters conflates most endings.
+      case "uk" -> new TruncateTokenFilter(stream, 6);
+      case "bg" -> new BulgarianStemFilter(stream);
+      case "fr" -> new FrenchLightStemFilter(stream);
+      case "es" -> new SpanishLightStemFilter(stream);
+      case "it" -> new ItalianLightStemFilter(stream);
+      case "ro" -> new SnowballFilter(stream, new RomanianStemmer());
+      default -> stream;
+    };
+  }
+
+  /** Lucene's stop words of the language plus our own list of question and filler words. */
+  static CharArraySet stopWords(String language) {
+    List<Object> words = new ArrayList<>(luceneStopWords(language));
+    words.addAll(WordLists.fillerWords(language));
+    return CharArraySet.unmodifiableSet(normalizedSet(language, words));
+  }
+
+  static Collection<Object> luceneStopWords(String language) {
+    CharArraySet set =
+        switch (language) {
+          case "de" -> GermanAnalyzer.getDefaultStopSet();
+          case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+          case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+          case "fa" -> PersianAnalyzer.getDefaultStopSet();
+          case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+          case "ru" -> RussianAnalyzer.getDefaultStopSet();
+          case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
+          case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+          case "es" -> SpanishAnalyzer.getDefaultStopSet();
+          case "it" -> ItalianAnalyzer.getDefaultStopSet();
+          case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+          default -> CharArraySet.EMPTY_SET;
+        };
+    return new ArrayList<>(set);
+  }
+}

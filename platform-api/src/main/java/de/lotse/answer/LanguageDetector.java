@@ -1,0 +1,230 @@
+package de.lotse.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which of a tenant's languages a question is written in.
+ *
+ * <p>The script decides first (Arabic, Cyrillic, Ethiopic, Latin), then letters that only one
+ * language of the script uses (Pashto ټ ډ ړ …, Persian پ چ ژ گ ک ی, Ukrainian і ї є ґ, Russian
+ * ы э ё ъ), then word statistics: each word counts for the languages whose function words contain
+ * it, and for the languages of the tenant's own content that use it, shared by how many do. The
+ * widget's choice wins unless another language of the same script is clearly ahead.
+ */
+final class LanguageDetector {
+
+  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'’]+");
+  private static final String PASHTO_LETTERS = "ټډړږښګڼۍې";
+  private static final String PERSIAN_LETTERS = "پچژگکی";
+  private static final String ARABIC_ONLY_LETTERS = "ةيكىإأ";
+  private static final String UKRAINIAN_LETTERS = "іїєґ";
+  private static final String RUSSIAN_LETTERS = "ыэёъ";
+  /** A language must lead the widget's language by this factor to override it. */
+  private static final double CLEAR_LEAD = 2.0;
+  private static final double MIN_EVIDENCE = 1.5;
+
+  private final List<String> languages;
+  private final String defaultLanguage;
+  private final Map<String, Set<String>> functionWords;
+  private final Map<String, Set<String>> vocabulary;
+
+  private LanguageDetector(
+      List<String> languages, String defaultLanguage, Map<String, Set<String>> vocabulary) {
+    this.languages = languages;
+    this.defaultLanguage = defaultLanguage;
+    this.vocabulary = vocabulary;
+    this.functionWords = new HashMap<>();
+    for (String language : languages) {
+      Set<String> words = new HashSet<>();
+      for (String word : WordLists.fillerWords(language)) {
+        words.add(word.toLowerCase(Locale.ROOT));
+      }
+      for (Object stop : LanguageAnalysis.luceneStopWords(language)) {
+        words.add(new String((char[]) stop));
+      }
+      functionWords.put(language, words);
+    }
+  }
+
+  /** A detector for the tenant's languages that knows the words of its content. */
+  static LanguageDetector forTenant(
+      Collection<String> languages, String defaultLanguage, Collection<EntryContent> entries) {
+    Map<String, Set<String>> vocabulary = new HashMap<>();
+    for (EntryContent entry : entries) {
+      entry.texts().forEach((language, text) -> {
+        StringBuilder all = new StringBuilder(text.title());
+        text.questions().forEach(q -> all.append(' ').append(q));
+        all.append(' ').append(text.answerMarkdown());
+        for (String word : words(all.toString())) {
+          vocabulary.computeIfAbsent(word, w -> new HashSet<>()).add(language);
+        }
+      });
+    }
+    return new LanguageDetector(List.copyOf(languages), defaultLanguage, vocabulary);
+  }
+
+  /** The language to search in for a question, given the widget's choice (nullable). */
+  String detect(String text, String asked) {
+    String fallback = asked != null && languages.contains(asked) ? asked : defaultLanguage;
+    Script script = Script.dominant(text);
+    if (script == null) {
+      return fallback;
+    }
+    List<String> candidates = new ArrayList<>();
+    for (String language : languages) {
+      if (Script.of(language) == script) {
+        candidates.add(language);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return fallback;
+    }
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    String byLetters = byDistinctiveLetters(text, script, candidates);
+    if (byLetters != null) {
+      return byLetters;
+    }
+    return byWords(text, candidates, candidates.contains(fallback) ? fallback : null);
+  }
+
+  private static String byDistinctiveLetters(String text, Script script, List<String> candidates) {
+    if (script == Script.ARABIC) {
+      if (candidates.contains("ps") && count(text, PASHTO_LETTERS) > 0) {
+        return "ps";
+      }
+      int persian = count(text, PERSIAN_LETTERS);
+      int arabic = count(text, ARABIC_ONLY_LETTERS);
+      if (candidates.contains("fa") && persian > arabic) {
+        return "fa";
+      }
+      if (candidates.contains("ar") && arabic > persian) {
+        return "ar";
+      }
+    } else if (script == Script.CYRILLIC) {
+      int ukrainian = count(text, UKRAINIAN_LETTERS);
+      int russian = count(text, RUSSIAN_LETTERS);
+      if (candidates.contains("uk") && ukrainian > russian) {
+        return "uk";
+      }
+      if (candidates.contains("ru") && russian > ukrainian) {
+        return "ru";
+      }
+    }
+    return null;
+  }
+
+  private String byWords(String text, List<String> candidates, String preferred) {
+    Map<String, Double> scores = new HashMap<>();
+    for (String word : words(text)) {
+      for (String language : candidates) {
+        if (functionWords.get(language).contains(word)) {
+          scores.merge(language, 1.0, Double::sum);
+        }
+      }
+      Set<String> users = vocabulary.get(word);
+      if (users != null) {
+        long sharing = users.stream().filter(candidates::contains).count();
+        for (String language : users) {
+          if (candidates.contains(language)) {
+            scores.merge(language, 1.0 / sharing, Double::sum);
+          }
+        }
+      }
+    }
+    String best = null;
+    double bestScore = 0;
+    for (String language : candidates) {
+      double score = scores.getOrDefault(language, 0.0);
+      if (score > bestScore) {
+        best = language;
+        bestScore = score;
+      }
+    }
+    if (preferred != null) {
+      double preferredScore = scores.getOrDefault(preferred, 0.0);
+      boolean clearlyOther =
+          best != null && bestScore >= MIN_EVIDENCE && bestScore >= CLEAR_LEAD * preferredScore;
+      return clearlyOther ? best : preferred;
+    }
+    if (best != null) {
+      return best;
+    }
+    return candidates.contains(defaultLanguage) ? defaultLanguage : candidates.get(0);
+  }
+
+  static List<String> words(String text) {
+    List<String> result = new ArrayList<>();
+    for (String word : WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))) {
+      if (word.length() >= 2) {
+        result.add(word);
+      }
+    }
+    return result;
+  }
+
+  private static int count(String text, String letters) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Writing systems that separate the supported languages before any statistics. */
+  enum Script {
+    LATIN,
+    ARABIC,
+    CYRILLIC,
+    ETHIOPIC;
+
+    static Script of(String language) {
+      return switch (language) {
+        case "ar", "fa", "ps" -> ARABIC;
+        case "ru", "uk", "bg" -> CYRILLIC;
+        case "ti" -> ETHIOPIC;
+        default -> LATIN;
+      };
+    }
+
+    /** The script most letters of the text are written in, or null without letters. */
+    static Script dominant(String text) {
+      int[] counts = new int[values().length];
+      text.codePoints().filter(Character::isLetter).forEach(cp -> {
+        Script script = ofLetter(cp);
+        if (script != null) {
+          counts[script.ordinal()]++;
+        }
+      });
+      Script best = null;
+      for (Script script : values()) {
+        if (counts[script.ordinal()] > 0 && (best == null || counts[script.ordinal()] > counts[best.ordinal()])) {
+          best = script;
+        }
+      }
+      return best;
+    }
+
+    private static Script ofLetter(int codePoint) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      return switch (script) {
+        case LATIN -> LATIN;
+        case ARABIC -> ARABIC;
+        case CYRILLIC -> CYRILLIC;
+        case ETHIOPIC -> ETHIOPIC;
+        default -> null;
+      };
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package de.lotse.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AnswerEngineTests {
+
+  private static final String TENANT = "rosenheim";
+
+  private AnswerEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    engine = new AnswerEngine();
+    engine.replaceTenant(TENANT, knowledge(entries()));
+  }
+
+  @AfterEach
+  void tearDown() {
+    engine.close();
+  }
+
+  @Test
+  void answersGermanQuestionWithMatchingEntry() {
+    EngineAnswer answer = ask("Wie verlängere ich meine Aufenthaltserlaubnis?", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("extend-residence-permit");
+    assertThat(answer.language()).isEqualTo("de");
+    assertThat(answer.title()).isEqualTo("Aufenthaltserlaubnis verlängern");
+    assertThat(answer.score()).isBetween(0.0, 1.0);
+    assertThat(answer.candidates()).first().extracting(Candidate::entryKey).isEqualTo("extend-residence-permit");
+  }
+
+  @Test
+  void answersEnglishQuestionInEnglish() {
+    EngineAnswer answer = ask("how can I get the EU blue card", "en");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("blue-card");
+    assertThat(answer.language()).isEqualTo("en");
+    assertThat(answer.languageFallback()).isFalse();
+  }
+
+  @Test
+  void findsEntryThroughSynonymInAnotherSpelling() {
+    EngineAnswer answer = ask("Voraussetzungen für die Blue Card?", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("blue-card");
+  }
+
+  @Test
+  void findsEntryWrittenWithoutUmlauts() {
+    EngineAnswer answer = ask("aufenthaltserlaubnis verlaengern", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("extend-residence-permit");
+  }
+
+  @Test
+  void findsEntryFromPartsOfACompoundWord() {
+    EngineAnswer answer = ask("Erlaubnis für den Aufenthalt verlängern", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("extend-residence-permit");
+  }
+
+  @Test
+  void toleratesATypo() {
+    EngineAnswer answer = ask("Aufenthaltserlaubniss verlängern", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("extend-residence-permit");
+  }
+
+  @Test
+  void answersArabicQuestionInArabicWhenLanguageIsNotGiven() {
+    EngineAnswer answer = ask("كيف أحصل على البطاقة الزرقاء؟", null);
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("blue-card");
+    assertThat(answer.language()).isEqualTo("ar");
+    assertThat(answer.title()).isEqualTo("البطاقة الزرقاء الأوروبية");
+  }
+
+  @Test
+  void searchesInTheLanguageTheQuestionIsWrittenInWhenTheWidgetSaysOtherwise() {
+    EngineAnswer answer = ask("How do I get an EU Blue Card?", "de");
+
+    assertThat(answer.entryKey()).isEqualTo("blue-card");
+    assertThat(answer.language()).isEqualTo("en");
+  }
+
+  @Test
+  void answersInDefaultLanguageWhenEntryLacksTheTranslation() {
+    EngineAnswer answer = ask("What are the Öffnungszeiten of the Ausländerbehörde?", "en");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("opening-hours");
+    assertThat(answer.language()).isEqualTo("de");
+    assertThat(answer.languageFallback()).isTrue();
+    assertThat(answer.title()).isEqualTo("Öffnungszeiten");
+  }
+
+  @Test
+  void asksBackWhenTwoEntriesFitEqually() {
+    EngineAnswer answer = ask("Ich habe etwas verloren", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.CLARIFY);
+    assertThat(answer.entryKey()).isNull();
+    assertThat(answer.suggestions()).hasSizeBetween(2, 3);
+    assertThat(answer.suggestions())
+        .extracting(Suggestion::entryKey)
+        .contains("lost-passport", "lost-eat-card");
+  }
+
+  @Test
+  void handsOffQuestionsOutsideTheKnowledgeBase() {
+    assertThat(ask("Wie wird das Wetter morgen in München?", "de").decision()).isEqualTo(Decision.FALLBACK);
+    assertThat(ask("who won the football game yesterday", "en").decision()).isEqualTo(Decision.FALLBACK);
+    assertThat(ask("asdkj qwpoe zzxv", null).decision()).isEqualTo(Decision.FALLBACK);
+    assertThat(ask("   ", "de").decision()).isEqualTo(Decision.FALLBACK);
+  }
+
+  @Test
+  void shortFollowUpRefersToThePreviousEntry() {
+    String followUp = "und was kostet das?";
+
+    EngineAnswer withoutContext = ask(followUp, "de");
+    EngineAnswer afterNaturalisation =
+        engine.ask(TENANT, new Question(followUp, "de", "naturalisation"));
+    EngineAnswer afterBlueCard = engine.ask(TENANT, new Question(followUp, "de", "blue-card"));
+
+    assertThat(withoutContext.decision()).isNotEqualTo(Decision.ANSWER);
+    assertThat(afterNaturalisation.entryKey()).isEqualTo("naturalisation-fees");
+    assertThat(afterBlueCard.entryKey()).isEqualTo("blue-card-fees");
+  }
+
+  @Test
+  void incrementalUpdateReplacesAnEntryAndDeletionRemovesIt() {
+    assertThat(ask("Reisepass verloren", "de").entryKey()).isEqualTo("lost-passport");
+
+    EntryContent changed =
+        entry("blue-card", "de", "Blaue Karte EU", List.of("Wie bekomme ich die Karte für Akademiker?"),
+            "Akademiker mit Arbeitsvertrag erhalten die Blaue Karte.");
+    engine.updateEntries(TENANT, List.of(changed), Set.of("lost-passport"));
+
+    EngineAnswer updated = ask("Karte für Akademiker", "de");
+    assertThat(updated.entryKey()).isEqualTo("blue-card");
+    assertThat(updated.language()).isEqualTo("de");
+    assertThat(ask("Reisepass verloren", "de").candidates())
+        .extracting(Candidate::entryKey)
+        .doesNotContain("lost-passport");
+  }
+
+  @Test
+  void removedTenantIsGone() {
+    engine.removeTenant(TENANT);
+
+    assertThat(engine.hasTenant(TENANT)).isFalse();
+  }
+
+  @Test
+  void answersWellUnderAMillisecond() {
+    List<String> questions =
+        List.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "how can I get the EU blue card",
+            "Ich habe etwas verloren", "كيف أحصل على البطاقة الزرقاء؟", "Wie wird das Wetter morgen?");
+    for (int i = 0; i < 2_000; i++) {
+      ask(questions.get(i % questions.size()), null);
+    }
+    int rounds = 5_000;
+    long start = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      ask(questions.get(i % questions.size()), null);
+    }
+    double micros = (System.nanoTime() - start) / 1_000.0 / rounds;
+    System.out.printf("ask: %.0f µs on average%n", micros);
+    // Generous bound for a shared build machine; the target is far below.
+    assertThat(micros).isLessThan(1_000);
+  }
+
+  private EngineAnswer ask(String text, String language) {
+    return engine.ask(TENANT, new Question(text, language, null));
+  }
+
+  private static TenantKnowledge knowledge(List<EntryContent> entries) {
+    return new TenantKnowledge(
+        "de", List.of("de", "en", "ar"), entries,
+        Map.of("de", List.of(List.of("Ausländerbehörde", "Ausländeramt"))), Thresholds.defaults());
+  }
+
+  private static List<EntryContent> entries() {
+    return List.of(
+        new EntryContent("blue-card", "work", texts(
+            "de", new EntryText("Blaue Karte EU",
+                List.of("Wie bekomme ich eine Blaue Karte EU?", "Voraussetzungen Blaue Karte"),
+                "Die Blaue Karte EU erhalten Fachkräfte mit Hochschulabschluss und Mindestgehalt."),
+            "en", new EntryText("EU Blue Card",
+                List.of("How do I get an EU Blue Card?", "Blue Card requirements"),
+                "Skilled workers with a university degree and a minimum salary get the EU Blue Card."),
+            "ar", new EntryText("البطاقة الزرقاء الأوروبية",
+                List.of("كيف أحصل على البطاقة الزرقاء الأوروبية؟"),
+                "يحصل عليها أصحاب الشهادات الجامعية براتب أدنى."))),
+        new EntryContent("extend-residence-permit", "residence", texts(
+            "de", new EntryText("Aufenthaltserlaubnis verlängern",
+                List.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "Verlängerung Aufenthaltstitel"),
+                "Stellen Sie den Antrag rechtzeitig vor Ablauf Ihres Titels."),
+            "en", new EntryText("Extending your residence permit",
+                List.of("How do I extend my residence permit?"),
+                "Apply in good time before your permit expires."))),
+        entry("lost-passport", "de", "Reisepass verloren",
+            List.of("Ich habe meinen Reisepass verloren", "Pass verloren, was tun?"),
+            "Melden Sie den Verlust bei der Polizei und Ihrer Botschaft."),
+        entry("lost-eat-card", "de", "eAT-Karte verloren",
+            List.of("Ich habe meine eAT-Karte verloren", "Karte verloren, was tun?"),
+            "Lassen Sie die Karte sperren und melden Sie den Verlust bei uns."),
+        entry("naturalisation", "de", "Einbürgerung",
+            List.of("Wie kann ich mich einbürgern lassen?", "Voraussetzungen Einbürgerung"),
+            "Nach fünf Jahren rechtmäßigem Aufenthalt können Sie die Einbürgerung beantragen."),
+        entry("naturalisation-fees", "de", "Gebühren der Einbürgerung",
+            List.of("Was kostet die Einbürgerung?"), "Die Einbürgerung kostet 255 Euro."),
+        entry("blue-card-fees", "de", "Gebühren der Blauen Karte",
+            List.of("Was kostet die Blaue Karte?"), "Die Blaue Karte kostet 100 Euro."),
+        entry("opening-hours", "de", "Öffnungszeiten",
+            List.of("Wann hat die Ausländerbehörde geöffnet?", "Öffnungszeiten"),
+            "Montag bis Freitag 8 bis 12 Uhr."));
+  }
+
+  private static EntryContent entry(String key, String language, String title, List<String> questions, String answer) {
+    return new EntryContent(key, "general", Map.of(language, new EntryText(title, questions, answer)));
+  }
+
+  private static Map<String, EntryText> texts(Object... pairs) {
+    Map<String, EntryText> texts = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      texts.put((String) pairs[i], (EntryText) pairs[i + 1]);
+    }
+    return texts;
+  }
+}
