@@ -1,6 +1,8 @@
 package de.lotse.cluster;
 
 import de.lotse.knowledge.ContentChanged;
+import de.lotse.tenant.TenantChanged;
+import java.util.Set;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,5 +24,14 @@ class LocalContentChangeForwarder {
     if (!change.fromOtherInstance()) {
       relay.publish(change);
     }
+  }
+
+  /**
+   * An office's settings (languages, thresholds) shape its index, and a new office needs one: other
+   * instances rebuild the whole office.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void forward(TenantChanged change) {
+    relay.publish(new ContentChanged(change.tenantId(), Set.of(), false));
   }
 }

@@ -168,25 +168,6 @@ class AnswerEngineTests {
     assertThat(engine.hasTenant(TENANT)).isFalse();
   }
 
-  @Test
-  void answersWellUnderAMillisecond() {
-    List<String> questions =
-        List.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "how can I get the EU blue card",
-            "Ich habe etwas verloren", "كيف أحصل على البطاقة الزرقاء؟", "Wie wird das Wetter morgen?");
-    for (int i = 0; i < 2_000; i++) {
-      ask(questions.get(i % questions.size()), null);
-    }
-    int rounds = 5_000;
-    long start = System.nanoTime();
-    for (int i = 0; i < rounds; i++) {
-      ask(questions.get(i % questions.size()), null);
-    }
-    double micros = (System.nanoTime() - start) / 1_000.0 / rounds;
-    System.out.printf("ask: %.0f µs on average%n", micros);
-    // Generous bound for a shared build machine; the target is far below.
-    assertThat(micros).isLessThan(1_000);
-  }
-
   private EngineAnswer ask(String text, String language) {
     return engine.ask(TENANT, new Question(text, language, null));
   }

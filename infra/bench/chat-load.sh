@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Load benchmark of the public chat endpoint: starts its own platform instance (database
+# lotse_bench, demo offices, rate limits set high but active, conversation log to PostgreSQL on),
+# warms it up, then runs wrk with a realistic question mix against the Rosenheim office.
+#
+#   infra/bench/chat-load.sh [duration, default 30s] [connections, default 32]
+#
+# Record results in infra/bench/RESULTS.md together with this command.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source infra/lib/services.sh
+
+DURATION=${1:-30s}
+CONNECTIONS=${2:-32}
+PORT=${BENCH_PORT:-8089}
+JAR=platform-api/target/platform-api.jar
+
+command -v wrk >/dev/null || { log "installing wrk"; apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }; }
+ensure_postgres
+ensure_redis
+psql_admin -c "drop database if exists lotse_bench with (force)"
+ensure_database lotse_bench
+[ -f "$JAR" ] || mvn -B -q -DskipTests package
+
+mkdir -p infra/.run
+LOTSE_PORT=$PORT \
+LOTSE_DB_URL=jdbc:postgresql://127.0.0.1:5432/lotse_bench \
+LOTSE_PROVISIONING_LOCATIONS=classpath:seed/*.tenant.json \
+LOTSE_RATE_LIMIT_CLIENT_CAPACITY=100000000 \
+LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=100000000 \
+LOTSE_RATE_LIMIT_TENANT_CAPACITY=100000000 \
+LOTSE_RATE_LIMIT_TENANT_REFILL_PER_SECOND=100000000 \
+  java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar "$JAR" > infra/.run/bench-platform.log 2>&1 &
+API_PID=$!
+trap 'kill $API_PID 2>/dev/null || true; wait $API_PID 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  kill -0 "$API_PID" 2>/dev/null || die "platform exited; see infra/.run/bench-platform.log"
+  sleep 1
+done
+
+URL="http://127.0.0.1:$PORT/api/v1/public/tenants/rosenheim/messages"
+log "warm-up (15 s)"
+wrk -t1 -c"$CONNECTIONS" -d15s -s infra/bench/chat-mix.lua "$URL" >/dev/null
+log "measuring ($DURATION, $CONNECTIONS connections, 1 wrk thread)"
+wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s infra/bench/chat-mix.lua "$URL"
+
+logged=$(psql -X -tA -h 127.0.0.1 -U postgres -d lotse_bench -c "select count(*) from chat_message")
+log "conversation rows written to PostgreSQL: $logged"

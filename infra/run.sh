@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Starts the whole platform locally with the demo offices "rosenheim" and "musterstadt":
+# PostgreSQL and Redis (started if down), the database, and platform-api on http://localhost:8080.
+# Ctrl-C stops what this script started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/lib/services.sh
+
+PORT=${LOTSE_PORT:-8080}
+JAR=platform-api/target/platform-api.jar
+
+ensure_postgres
+ensure_redis
+ensure_database lotse
+
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main -newer "$JAR" -print -quit)" ]; then
+  log "building platform-api (mvn -DskipTests package)"
+  mvn -B -q -DskipTests package
+fi
+
+mkdir -p infra/.run
+log "starting platform-api on port $PORT (log: infra/.run/platform-api.log)"
+LOTSE_PORT=$PORT \
+LOTSE_PROVISIONING_LOCATIONS=${LOTSE_PROVISIONING_LOCATIONS:-classpath:seed/*.tenant.json} \
+  java ${JAVA_OPTS:-} -jar "$JAR" > infra/.run/platform-api.log 2>&1 &
+API_PID=$!
+
+stop() {
+  log "stopping platform-api"
+  kill "$API_PID" 2>/dev/null || true
+  wait "$API_PID" 2>/dev/null || true
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$API_PID" 2>/dev/null; then
+    tail -n 40 infra/.run/platform-api.log >&2
+    die "platform-api exited during start; see infra/.run/platform-api.log"
+  fi
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null || die "platform-api not ready after 120 s"
+
+cat <<MSG
+
+  Lotse is running.
+    Public chat API   http://localhost:$PORT/api/v1/public/tenants/rosenheim/config
+    Ask Mila          curl -s -H 'Content-Type: application/json' \\
+                        -d '{"question":"Wie verlängere ich meine Aufenthaltserlaubnis?"}' \\
+                        http://localhost:$PORT/api/v1/public/tenants/rosenheim/messages
+    API docs          http://localhost:$PORT/swagger-ui.html
+    Health, metrics   http://localhost:$PORT/actuator/health  http://localhost:$PORT/actuator/prometheus
+
+  Press Ctrl-C to stop.
+MSG
+wait "$API_PID"

@@ -1,0 +1,5 @@
+package de.lotse.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEntries extends JpaRepository<AuditEntry, Long> {}

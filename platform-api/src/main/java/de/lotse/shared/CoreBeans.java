@@ -1,0 +1,27 @@
+package de.lotse.shared;
+
+import de.lotse.answer.AnswerEngine;
+import de.lotse.privacy.PiiScrubber;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The plain-Java parts of the platform, made available to its features. */
+@Configuration(proxyBeanMethods = false)
+class CoreBeans {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean(destroyMethod = "close")
+  AnswerEngine answerEngine() {
+    return new AnswerEngine();
+  }
+
+  @Bean
+  PiiScrubber piiScrubber() {
+    return new PiiScrubber();
+  }
+}

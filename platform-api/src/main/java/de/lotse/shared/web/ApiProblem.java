@@ -1,0 +1,56 @@
+package de.lotse.shared.web;
+
+import java.util.List;
+
+/**
+ * A domain error that the API reports as RFC 9457 problem details.
+ *
+ * @param errors the offending fields; empty when the problem is not about a field
+ */
+public class ApiProblem extends RuntimeException {
+
+  private final ProblemType type;
+  private final List<FieldProblem> errors;
+  private final Long retryAfterSeconds;
+
+  public ApiProblem(ProblemType type, String detail) {
+    this(type, detail, List.of(), null);
+  }
+
+  public ApiProblem(ProblemType type, String detail, List<FieldProblem> errors) {
+    this(type, detail, errors, null);
+  }
+
+  private ApiProblem(ProblemType type, String detail, List<FieldProblem> errors, Long retryAfter) {
+    super(detail, null, false, false);
+    this.type = type;
+    this.errors = List.copyOf(errors);
+    this.retryAfterSeconds = retryAfter;
+  }
+
+  public static ApiProblem rateLimited(long retryAfterSeconds) {
+    return new ApiProblem(ProblemType.RATE_LIMITED,
+        "Too many questions in a short time. Please wait " + retryAfterSeconds
+            + " seconds and try again.", List.of(), retryAfterSeconds);
+  }
+
+  public static ApiProblem invalidField(String field, String message) {
+    return new ApiProblem(ProblemType.VALIDATION, field + ": " + message,
+        List.of(new FieldProblem(field, message)));
+  }
+
+  public ProblemType type() {
+    return type;
+  }
+
+  public List<FieldProblem> errors() {
+    return errors;
+  }
+
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+
+  /** One offending field: its JSON name or path, and what is wrong with it. */
+  public record FieldProblem(String field, String message) {}
+}

@@ -1,0 +1,43 @@
+package de.lotse.shared.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The stable problem types of the API (RFC 9457 {@code type} members). */
+public enum ProblemType {
+  VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
+  MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Request body is not valid JSON"),
+  TENANT_NOT_FOUND("tenant-not-found", HttpStatus.NOT_FOUND, "Unknown office"),
+  TENANT_UNAVAILABLE("tenant-unavailable", HttpStatus.FORBIDDEN, "Office not available"),
+  MESSAGE_NOT_FOUND("message-not-found", HttpStatus.NOT_FOUND, "Unknown message"),
+  INVALID_KNOWLEDGE_BASE("invalid-knowledge-base", HttpStatus.UNPROCESSABLE_CONTENT,
+      "Knowledge base file rejected"),
+  RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+  NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      "Unsupported media type"),
+  INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+  private final URI uri;
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(String slug, HttpStatus status, String title) {
+    this.uri = URI.create("urn:lotse:problem:" + slug);
+    this.status = status;
+    this.title = title;
+  }
+
+  public URI uri() {
+    return uri;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}
