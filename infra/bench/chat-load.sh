@@ -30,7 +30,7 @@ LOTSE_RATE_LIMIT_CLIENT_CAPACITY=100000000 \
 LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=100000000 \
 LOTSE_RATE_LIMIT_TENANT_CAPACITY=100000000 \
 LOTSE_RATE_LIMIT_TENANT_REFILL_PER_SECOND=100000000 \
-  java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar "$JAR" > infra/.run/bench-platform.log 2>&1 &
+  java ${JAVA_OPTS:--Xms512m -Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$JAR" > infra/.run/bench-platform.log 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; wait $API_PID 2>/dev/null || true' EXIT
 
