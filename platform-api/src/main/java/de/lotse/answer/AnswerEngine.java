@@ -2,6 +2,7 @@ package de.lotse.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,15 +21,22 @@ import org.apache.lucene.store.AlreadyClosedException;
  */
 public final class AnswerEngine implements AutoCloseable {
 
-  private static final int CANDIDATES_PER_INDEX = 10;
+  private static final int CANDIDATES_PER_INDEX = 20;
   private static final int CANDIDATES_REPORTED = 5;
   /** Unknown words weigh half as much as the rarest known word (measured on the dev set). */
   private static final double UNKNOWN_TERM_WEIGHT = 0.5;
 
   private final Map<String, TenantIndex> tenants = new ConcurrentHashMap<>();
   private final EntryMatcher matcher = new EntryMatcher(UNKNOWN_TERM_WEIGHT);
+  private final ConfidenceModel model;
 
-  public AnswerEngine() {}
+  AnswerEngine(ConfidenceModel model) {
+    this.model = model;
+  }
+
+  public AnswerEngine() {
+    this(ConfidenceModel.defaults());
+  }
 
   /** Builds all indexes of a tenant from scratch and swaps them in atomically. */
   public void replaceTenant(String tenantKey, TenantKnowledge knowledge) {
@@ -89,7 +97,7 @@ public final class AnswerEngine implements AutoCloseable {
     tenants.keySet().forEach(this::removeTenant);
   }
 
-  private TenantIndex tenant(String tenantKey) {
+  TenantIndex tenant(String tenantKey) {
     TenantIndex tenant = tenants.get(tenantKey);
     if (tenant == null) {
       throw new IllegalArgumentException("no knowledge loaded for tenant " + tenantKey);
@@ -98,23 +106,9 @@ public final class AnswerEngine implements AutoCloseable {
   }
 
   private List<EntryMatcher.Match> rank(TenantIndex tenant, Question question, String language) {
-    Set<String> searched = new LinkedHashSet<>();
-    if (tenant.index(language) != null) {
-      searched.add(language);
-    }
-    searched.add(tenant.defaultLanguage);
-    EntryContent previous = tenant.entry(question.previousEntryKey());
     Map<String, Double> best = new LinkedHashMap<>();
-    for (String searchLanguage : searched) {
-      LanguageIndex index = tenant.index(searchLanguage);
-      List<EntryMatcher.WeightedTerm> terms = weighted(LanguageAnalysis.terms(index.analyzer(), question.text()));
-      if (previous != null && FollowUpRule.applies(question.text(), terms)) {
-        EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
-        terms = FollowUpRule.withContext(terms, LanguageAnalysis.terms(index.analyzer(), context.title()));
-      }
-      for (EntryMatcher.Match match : matcher.match(index, terms, CANDIDATES_PER_INDEX, searchLanguage.equals(language))) {
-        best.merge(match.key(), match.score(), Math::max);
-      }
+    for (ScoredEntry scored : score(tenant, question, language)) {
+      best.merge(scored.key(), scored.confidence(), Math::max);
     }
     List<EntryMatcher.Match> ranked = new ArrayList<>();
     best.forEach((key, score) -> ranked.add(new EntryMatcher.Match(key, score)));
@@ -122,9 +116,55 @@ public final class AnswerEngine implements AutoCloseable {
     return ranked;
   }
 
-  private static List<EntryMatcher.WeightedTerm> weighted(List<String> terms) {
-    return terms.stream().map(t -> new EntryMatcher.WeightedTerm(t, 1.0)).toList();
+  /**
+   * Scores the likely entries in the question's language and in the default language. BM25 over
+   * the entries' fields picks the candidates cheaply; the confidence comes from comparing the
+   * question with each candidate's sample questions ({@link Coverage}, {@link ConfidenceModel}).
+   */
+  List<ScoredEntry> score(TenantIndex tenant, Question question, String language) {
+    Set<String> searched = new LinkedHashSet<>();
+    if (tenant.index(language) != null) {
+      searched.add(language);
+    }
+    searched.add(tenant.defaultLanguage);
+    EntryContent previous = tenant.entry(question.previousEntryKey());
+    List<ScoredEntry> scored = new ArrayList<>();
+    for (String searchLanguage : searched) {
+      LanguageIndex index = tenant.index(searchLanguage);
+      TermWeights weights = index.termWeights();
+      // Typo correction only in the question's own language: elsewhere its words are foreign anyway.
+      TypoCorrector typos = searchLanguage.equals(language) ? index.typoCorrector() : null;
+      List<QueryConcept> query =
+          QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), question.text()), 1.0, weights, typos);
+      if (previous != null && FollowUpRule.applies(question.text(), query)) {
+        EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
+        query = FollowUpRule.withContext(
+            query, QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), context.title()),
+                FollowUpRule.CONTEXT_WEIGHT, weights, null));
+      }
+      Set<String> queryTerms = new HashSet<>();
+      List<EntryMatcher.WeightedTerm> bm25Terms = new ArrayList<>();
+      for (QueryConcept concept : query) {
+        for (int i = 0; i < concept.terms().size(); i++) {
+          if (queryTerms.add(concept.terms().get(i))) {
+            bm25Terms.add(new EntryMatcher.WeightedTerm(concept.terms().get(i), concept.importance() * concept.credits()[i]));
+          }
+        }
+      }
+      for (EntryMatcher.Match match : matcher.match(index, bm25Terms, CANDIDATES_PER_INDEX, false)) {
+        EntryTerms entry = index.entryTerms(match.key());
+        if (entry != null) {
+          Coverage coverage = Coverage.of(query, queryTerms, entry, weights);
+          scored.add(new ScoredEntry(match.key(), searchLanguage, coverage, match.score(),
+              model.confidence(coverage, match.score())));
+        }
+      }
+    }
+    return scored;
   }
+
+  /** One entry as scored in one language index, with the signals its confidence comes from. */
+  record ScoredEntry(String key, String language, Coverage coverage, double bm25, double confidence) {}
 
   private static EntryText textFor(EntryContent entry, String language, String defaultLanguage) {
     EntryText text = entry.texts().get(language);

@@ -19,7 +19,8 @@ final class DecisionPolicy {
     }
     double best = ranked.get(0).score();
     double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-    boolean clearlyAhead = best - second >= thresholds.clarifyMargin() * best;
+    boolean clearlyAhead = best - second >= thresholds.clarifyMargin() * best
+        || (best >= thresholds.confident() && best - second >= thresholds.confidentLead());
     if (best >= thresholds.answer() && clearlyAhead) {
       return Decision.ANSWER;
     }

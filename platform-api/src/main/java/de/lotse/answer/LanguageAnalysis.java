@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -48,6 +50,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
@@ -145,6 +148,75 @@ final class LanguageAnalysis {
     return terms;
   }
 
+  /**
+   * The analysed terms of a text grouped into concepts: the terms that stand for the same piece of
+   * text form one concept, so that it counts once however many terms the analysis produced. The
+   * terms spanning the whole piece (the word, its synonym group token) are the concept's heads;
+   * terms for a part of it (a compound's parts, the words of a multi-word synonym) are its parts.
+   */
+  static List<Concept> concepts(Analyzer analyzer, String text) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+        spans.add(new int[] {offset.startOffset(), offset.endOffset(), tokens.size() - 1});
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Widest span first at each start, so that the concept opens with its heads.
+    spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<Concept> concepts = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    int[] open = null;
+    List<String> heads = null;
+    List<String> parts = null;
+    for (int[] span : spans) {
+      String token = tokens.get(span[2]);
+      if (open != null && span[1] <= open[1]) {
+        boolean head = span[0] == open[0] && span[1] == open[1];
+        List<String> target = head ? heads : parts;
+        if (!heads.contains(token) && !parts.contains(token)) {
+          target.add(token);
+        }
+        continue;
+      }
+      if (heads != null) {
+        add(concepts, taken, heads, parts);
+      }
+      open = span;
+      heads = new ArrayList<>(List.of(token));
+      parts = new ArrayList<>();
+    }
+    if (heads != null) {
+      add(concepts, taken, heads, parts);
+    }
+    return concepts;
+  }
+
+  /** Adds a concept unless it repeats an earlier one ("Pass ... Pass" is one concept). */
+  private static void add(List<Concept> concepts, Set<String> taken, List<String> heads, List<String> parts) {
+    if (heads.stream().noneMatch(taken::contains)) {
+      concepts.add(new Concept(List.copyOf(heads), List.copyOf(parts)));
+      taken.addAll(heads);
+    }
+  }
+
+  /** One concept of a text: the terms for all of it and the terms for parts of it. */
+  record Concept(List<String> heads, List<String> parts) {
+
+    List<String> terms() {
+      List<String> all = new ArrayList<>(heads);
+      all.addAll(parts);
+      return all;
+    }
+  }
+
   /** A set of words in the normalised form of the language. */
   static CharArraySet normalizedSet(String language, Collection<?> words) {
     CharArraySet result = new CharArraySet(words.size(), false);
@@ -159,6 +231,10 @@ final class LanguageAnalysis {
   private static Reader wrapReader(String language, Reader reader) {
     // Zero-width non-joiners join Persian word parts; as separators they let the parts match.
     return isArabicScript(language) ? new PersianCharFilter(reader) : reader;
+  }
+
+  static boolean isGroupToken(String term) {
+    return term.startsWith(GROUP_TOKEN_PREFIX);
   }
 
   static boolean isArabicScript(String language) {

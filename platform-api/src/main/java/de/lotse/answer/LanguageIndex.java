@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -51,6 +53,8 @@ final class LanguageIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile TypoCorrector typoCorrector;
+  private final Map<String, EntryTerms> entryTerms = new ConcurrentHashMap<>();
+  private volatile TermWeights termWeights = TermWeights.of(List.of());
 
   LanguageIndex(String language, Analyzer analyzer) {
     this.language = language;
@@ -82,12 +86,15 @@ final class LanguageIndex implements Closeable {
         Term key = new Term(KEY, entry.key());
         if (text == null) {
           writer.deleteDocuments(key);
+          entryTerms.remove(entry.key());
         } else {
           writer.updateDocument(key, document(entry.key(), text));
+          entryTerms.put(entry.key(), EntryTerms.of(analyzer, text));
         }
       }
       searchers.maybeRefreshBlocking();
       refreshVocabulary();
+      termWeights = TermWeights.of(entryTerms.values());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,11 +104,22 @@ final class LanguageIndex implements Closeable {
     try {
       for (String key : keys) {
         writer.deleteDocuments(new Term(KEY, key));
+        entryTerms.remove(key);
       }
       searchers.maybeRefreshBlocking();
+      termWeights = TermWeights.of(entryTerms.values());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The analysed terms of an entry in this language, or null when it has no translation here. */
+  EntryTerms entryTerms(String key) {
+    return entryTerms.get(key);
+  }
+
+  TermWeights termWeights() {
+    return termWeights;
   }
 
   TypoCorrector typoCorrector() {

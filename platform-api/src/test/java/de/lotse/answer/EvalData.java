@@ -23,8 +23,15 @@ final class EvalData {
 
   record DevQuestion(String id, String question, String language, String written, String expected) {}
 
+  static final Path ROSENHEIM_KB = Path.of("src/main/resources/seed/kb/rosenheim.json");
+  static final Path ROSENHEIM_QUESTIONS = Path.of("src/test/resources/answer/rosenheim-questions.jsonl");
+
   static TenantKnowledge knowledge(Thresholds thresholds) {
-    JsonNode root = JSON.readTree(KB.toFile());
+    return knowledge(KB, thresholds);
+  }
+
+  static TenantKnowledge knowledge(Path kb, Thresholds thresholds) {
+    JsonNode root = JSON.readTree(kb.toFile());
     List<String> languages = new ArrayList<>();
     root.get("languages").forEach(l -> languages.add(l.asString()));
     List<EntryContent> entries = new ArrayList<>();
@@ -55,9 +62,13 @@ final class EvalData {
   }
 
   static List<DevQuestion> devQuestions() {
+    return questions(DEV_QUESTIONS);
+  }
+
+  static List<DevQuestion> questions(Path file) {
     try {
       List<DevQuestion> result = new ArrayList<>();
-      for (String line : Files.readAllLines(DEV_QUESTIONS)) {
+      for (String line : Files.readAllLines(file)) {
         if (line.isBlank()) {
           continue;
         }

@@ -1,0 +1,98 @@
+package de.lotse.answer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One concept of a question as the confidence scoring sees it: its terms, what a match of each
+ * earns, and what the concept weighs in the question.
+ *
+ * @param terms the heads (the word, its synonym group token, a typo's correction) first, then the
+ *     parts (a compound's parts, the words of a multi-word synonym)
+ * @param heads how many of {@code terms} are heads
+ * @param credits per term, the share of the concept's weight a match earns (below 1 for typo
+ *     corrections, which may be wrong)
+ * @param weight the concept's weight: its group token's weight, else its rarest head's
+ * @param importance 1 for the question's own words, less for context added from a previous answer
+ */
+record QueryConcept(List<String> terms, int heads, double[] credits, double weight, double importance) {
+
+  static final double CORRECTION_CREDIT = 0.6;
+  /**
+   * A part earns half its own weight: "Aufenthaltsgestattung" shares "Aufenthalt" with
+   * "Aufenthaltserlaubnis" but means something else.
+   */
+  static final double PART_CREDIT = 0.5;
+  private static final int MIN_CORRECTION_LENGTH = 5;
+  private static final int MIN_TWO_EDITS_LENGTH = 9;
+  /** Bounds the work per question (each correction scans part of the vocabulary); few have more typos. */
+  private static final int MAX_CORRECTIONS = 3;
+
+  static List<QueryConcept> of(
+      List<LanguageAnalysis.Concept> concepts, double importance, TermWeights weights, TypoCorrector typos) {
+    List<QueryConcept> result = new ArrayList<>(concepts.size());
+    int corrections = 0;
+    for (LanguageAnalysis.Concept concept : concepts) {
+      List<String> terms = new ArrayList<>(concept.heads());
+      String group = terms.stream().filter(LanguageAnalysis::isGroupToken).findFirst().orElse(null);
+      double weight = group != null ? weights.weight(group) : maxWeight(terms, weights);
+      boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !weights.knows(terms.get(0));
+      String correction = unknownWord && corrections < MAX_CORRECTIONS ? correct(terms.get(0), typos) : null;
+      if (correction != null) {
+        terms.add(correction);
+        corrections++;
+      }
+      int heads = terms.size();
+      terms.addAll(concept.parts());
+      double[] credits = new double[terms.size()];
+      Arrays.fill(credits, 0, heads, 1.0);
+      Arrays.fill(credits, heads, terms.size(), PART_CREDIT);
+      if (correction != null) {
+        credits[heads - 1] = CORRECTION_CREDIT;
+      }
+      result.add(new QueryConcept(List.copyOf(terms), heads, credits, weight, importance));
+    }
+    return result;
+  }
+
+  /** What an entry whose terms are {@code present} earns for this concept, up to its weight. */
+  double matched(Set<String> present, TermWeights weights) {
+    double headCredit = 0;
+    for (int i = 0; i < heads; i++) {
+      if (present.contains(terms.get(i))) {
+        headCredit = Math.max(headCredit, credits[i]);
+      }
+    }
+    if (headCredit > 0) {
+      return headCredit * weight;
+    }
+    double sum = 0;
+    for (int i = heads; i < terms.size(); i++) {
+      if (present.contains(terms.get(i))) {
+        sum += credits[i] * weights.weight(terms.get(i));
+      }
+    }
+    return Math.min(weight, sum);
+  }
+
+  private static double maxWeight(List<String> terms, TermWeights weights) {
+    double max = 0;
+    for (String term : terms) {
+      max = Math.max(max, weights.weight(term));
+    }
+    return max;
+  }
+
+  private static String correct(String term, TypoCorrector typos) {
+    if (typos == null || LanguageAnalysis.isGroupToken(term)) {
+      return null;
+    }
+    int length = term.codePointCount(0, term.length());
+    if (length < MIN_CORRECTION_LENGTH) {
+      return null;
+    }
+    return typos.closest(term, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
+  }
+}
