@@ -1,5 +1,6 @@
 package de.lotse;
 
+import de.lotse.answer.evaluation.EvaluationCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LotseApplication {
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("eval")) {
+      // Offices test a knowledge base without a server: no Spring, no database.
+      System.exit(EvaluationCommand.run(args, System.out));
+    }
     SpringApplication.run(LotseApplication.class, args);
   }
 }
