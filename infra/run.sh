@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Starts the whole platform locally with the demo offices "rosenheim" and "musterstadt":
-# PostgreSQL and Redis (started if down), the database, and platform-api on http://localhost:8080.
-# Ctrl-C stops what this script started.
+# PostgreSQL and Redis (started if down), the database, Keycloak on http://localhost:8180 (started
+# if down) and platform-api on http://localhost:8080. Ctrl-C stops what this script started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/lib/services.sh
+source infra/lib/keycloak.sh
 
 PORT=${LOTSE_PORT:-8080}
 JAR=platform-api/target/platform-api.jar
@@ -12,6 +13,11 @@ JAR=platform-api/target/platform-api.jar
 ensure_postgres
 ensure_redis
 ensure_database lotse
+
+# Keycloak: stopped on exit only if started here (stop_keycloak knows).
+trap stop_keycloak EXIT
+trap 'exit 130' INT TERM
+ensure_keycloak
 
 if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main -newer "$JAR" -print -quit)" ]; then
   log "building platform-api (mvn -DskipTests package)"
@@ -29,6 +35,7 @@ stop() {
   log "stopping platform-api"
   kill "$API_PID" 2>/dev/null || true
   wait "$API_PID" 2>/dev/null || true
+  stop_keycloak
 }
 trap stop EXIT
 trap 'exit 130' INT TERM
@@ -52,6 +59,15 @@ cat <<MSG
                         http://localhost:$PORT/api/v1/public/tenants/rosenheim/messages
     API docs          http://localhost:$PORT/swagger-ui.html
     Health, metrics   http://localhost:$PORT/actuator/health  http://localhost:$PORT/actuator/prometheus
+
+  Keycloak (development realm "lotse", see infra/keycloak/README.md)
+    Realm             $KEYCLOAK_REALM_URL
+    Admin console     $KEYCLOAK_URL/admin/  (admin / admin, local only)
+    Demo users        rosenheim-admin, rosenheim-editor, musterstadt-admin, ministry-analyst,
+                      platform-admin; password "demo" (local only)
+    Token for a user  curl -s -d grant_type=password -d client_id=lotse-cli \\
+                        -d username=rosenheim-admin -d password=demo \\
+                        $KEYCLOAK_REALM_URL/protocol/openid-connect/token
 
   Press Ctrl-C to stop.
 MSG
