@@ -1,6 +1,6 @@
 // Shared set-up of the end-to-end tests: Debian's Chromium driven by playwright-core, against a
 // platform that is already running (infra/test.sh starts it; LOTSE_E2E_BASE_URL says where).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
@@ -8,7 +8,7 @@ export const BASE_URL = (process.env.LOTSE_E2E_BASE_URL ?? 'http://localhost:808
 export const CHROMIUM = process.env.LOTSE_E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = new URL('../test-results/', import.meta.url).pathname;
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launch() {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -30,10 +30,16 @@ export async function launch() {
 export async function newPage(browser, { locale = 'de-DE', width = 1280, height = 800, reducedMotion = 'reduce' } = {}) {
   const context = await browser.newContext({ locale, viewport: { width, height }, reducedMotion });
   const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
+  page.pageErrors = [];
+  page.on('pageerror', (error) => page.pageErrors.push(error));
   return page;
+}
+
+/** Closes the page's context; fails if a script error happened on the page meanwhile. */
+export async function finish(page) {
+  const errors = page.pageErrors.map((e) => e.message);
+  await page.context().close();
+  if (errors.length) throw new Error(`script errors on the page: ${errors.join('; ')}`);
 }
 
 /** The widget's elements are in an open shadow root; Playwright's CSS locators pierce it. */
@@ -68,7 +74,8 @@ export async function ask(page, question) {
 
 /** Runs axe-core on the page (it reaches into open shadow roots) and returns the violations. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) forbids injected inline scripts.
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({

@@ -473,9 +473,13 @@ export class ChatWidget {
     if (this.log) this.log.scrollTop = this.log.scrollHeight;
   }
 
-  /** Long answers are read from their start, not scrolled past. */
+  /** Long answers are read from their start, not scrolled past; with the question if it fits. */
   private scrollToStartOf(node: HTMLElement): void {
-    if (this.log) this.log.scrollTop = node.offsetTop - this.log.offsetTop - 8;
+    const log = this.log;
+    if (!log) return;
+    const question = node.previousElementSibling as HTMLElement | null;
+    const top = question && node.offsetTop - question.offsetTop < log.clientHeight / 3 ? question : node;
+    log.scrollTop = top.offsetTop - log.offsetTop - 8;
   }
 
   private setOpen(open: boolean): void {
