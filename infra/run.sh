@@ -13,7 +13,7 @@ ensure_postgres
 ensure_redis
 ensure_database lotse
 
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main widget/src widget/package.json -newer "$JAR" -print -quit)" ]; then
   log "building platform-api (mvn -DskipTests package)"
   mvn -B -q -DskipTests package
 fi
@@ -46,6 +46,7 @@ curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null || die "p
 cat <<MSG
 
   Lotse is running.
+    Demo office page  http://localhost:$PORT/demo/rosenheim   (chat with Mila; also /demo/musterstadt)
     Public chat API   http://localhost:$PORT/api/v1/public/tenants/rosenheim/config
     Ask Mila          curl -s -H 'Content-Type: application/json' \\
                         -d '{"question":"Wie verlängere ich meine Aufenthaltserlaubnis?"}' \\

@@ -8,14 +8,19 @@ final class DemoPage {
 
   private DemoPage() {}
 
+  /** Escapes only markup characters; the page is UTF-8, so umlauts stay as they are. */
+  private static String escape(String text) {
+    return HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+
   /**
    * @param language the language to open the chat in, or null for the reader's browser language
    */
   static String render(TenantProfile office, String scriptPath, String language) {
-    String name = HtmlUtils.htmlEscape(office.displayName());
-    String bot = HtmlUtils.htmlEscape(office.botName());
+    String name = escape(office.displayName());
+    String bot = escape(office.botName());
     String languageAttribute = language == null ? ""
-        : " data-language=\"" + HtmlUtils.htmlEscape(language) + "\"";
+        : " data-language=\"" + escape(language) + "\"";
     return """
         <!doctype html>
         <html lang="de">
@@ -54,7 +59,7 @@ final class DemoPage {
         <script src="%3$s" data-tenant="%4$s"%5$s async></script>
         </body>
         </html>
-        """.formatted(name, bot, HtmlUtils.htmlEscape(scriptPath),
-        HtmlUtils.htmlEscape(office.slug()), languageAttribute);
+        """.formatted(name, bot, escape(scriptPath),
+        escape(office.slug()), languageAttribute);
   }
 }
