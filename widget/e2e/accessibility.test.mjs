@@ -113,7 +113,10 @@ describe('accessibility', () => {
     const w = widget(page);
     await w.launcher.click();
     const box = await w.panel.boundingBox();
-    assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400, 'panel inside the window');
+    assert.ok(
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= 640 && box.y + box.height <= 400,
+      'panel inside the window',
+    );
     const input = await w.input.boundingBox();
     assert.ok(input.y + input.height <= 400, 'question field visible');
     await ask(page, 'Wie bekomme ich einen Termin?');

@@ -27,7 +27,10 @@ export async function launch() {
 }
 
 /** A fresh browser context (own sessionStorage) with German as the reader's language. */
-export async function newPage(browser, { locale = 'de-DE', width = 1280, height = 800, reducedMotion = 'reduce' } = {}) {
+export async function newPage(
+  browser,
+  { locale = 'de-DE', width = 1280, height = 800, reducedMotion = 'reduce' } = {},
+) {
   const context = await browser.newContext({ locale, viewport: { width, height }, reducedMotion });
   const page = await context.newPage();
   page.pageErrors = [];

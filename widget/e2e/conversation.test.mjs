@@ -56,7 +56,13 @@ describe('conversation', () => {
     const next = w.botMessages.nth(2);
     await next.waitFor();
     assert.equal(await next.locator('.title').innerText(), picked);
-    assert.equal(await w.userMessages.last().innerText().then((t) => t.replace(/^Sie:\s*/, '')), picked);
+    assert.equal(
+      await w.userMessages
+        .last()
+        .innerText()
+        .then((t) => t.replace(/^Sie:\s*/, '')),
+      picked,
+    );
     await finish(page);
   });
 
@@ -69,7 +75,10 @@ describe('conversation', () => {
     const phone = reply.locator('.contacts a[href^="tel:"]');
     assert.equal(await phone.getAttribute('href'), 'tel:+4980313920');
     assert.equal(await phone.innerText(), '+49 8031 392-0');
-    assert.equal(await reply.locator('.contacts a[href^="mailto:"]').getAttribute('href'), 'mailto:auslaenderbehoerde@lra-rosenheim.example');
+    assert.equal(
+      await reply.locator('.contacts a[href^="mailto:"]').getAttribute('href'),
+      'mailto:auslaenderbehoerde@lra-rosenheim.example',
+    );
     const booking = reply.locator('.contacts a[target="_blank"]');
     assert.equal(await booking.getAttribute('rel'), 'noopener noreferrer');
     await screenshot(page, 'desktop-de-fallback');
@@ -119,7 +128,11 @@ describe('conversation', () => {
     await page.route(MESSAGES, (route) =>
       route.fulfill({
         status: 429,
-        headers: { 'Retry-After': '9', 'Content-Type': 'application/problem+json', 'Access-Control-Expose-Headers': 'Retry-After' },
+        headers: {
+          'Retry-After': '9',
+          'Content-Type': 'application/problem+json',
+          'Access-Control-Expose-Headers': 'Retry-After',
+        },
         body: JSON.stringify({ type: 'urn:lotse:problem:rate-limited', status: 429 }),
       }),
     );

@@ -14,7 +14,9 @@ after(async () => {
 });
 
 async function hostPage(page, path, html) {
-  await page.route(`${BASE_URL}${path}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(`${BASE_URL}${path}`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
   await page.goto(`${BASE_URL}${path}`);
 }
 
@@ -94,9 +96,21 @@ describe('layout', () => {
     assert.ok(launcher.height >= 44 && launcher.height < 80, `launcher height ${launcher.height}`);
     const style = await w.launcher.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { font: s.fontSize, transform: s.transform, color: s.color, spacing: s.letterSpacing, case: s.textTransform };
+      return {
+        font: s.fontSize,
+        transform: s.transform,
+        color: s.color,
+        spacing: s.letterSpacing,
+        case: s.textTransform,
+      };
     });
-    assert.deepEqual(style, { font: '16px', transform: 'none', color: 'rgb(255, 255, 255)', spacing: 'normal', case: 'none' });
+    assert.deepEqual(style, {
+      font: '16px',
+      transform: 'none',
+      color: 'rgb(255, 255, 255)',
+      spacing: 'normal',
+      case: 'none',
+    });
     const host = await page.locator('lotse-chat').evaluate((el) => {
       const s = getComputedStyle(el);
       return { opacity: s.opacity, transform: s.transform, filter: s.filter };
@@ -126,6 +140,8 @@ describe('layout', () => {
     await w.panel.waitFor({ state: 'visible' });
     assert.equal(await w.launcher.count(), 0);
     assert.equal(await w.panel.getAttribute('role'), 'region');
+    const box = await w.panel.boundingBox();
+    assert.ok(Math.abs(box.height - 560) <= 1, `the panel fills the element the page sized (${box.height})`);
     const reply = await ask(page, 'Wie bekomme ich einen Termin?');
     assert.equal(await reply.locator('.title').innerText(), 'Termin vereinbaren');
     await screenshot(page, 'desktop-inline');

@@ -85,7 +85,9 @@ export class ChatApi {
     try {
       response = await fetch(this.base + path, {
         method: body ? 'POST' : 'GET',
-        headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+        headers: body
+          ? { 'Content-Type': 'application/json', Accept: 'application/json' }
+          : { Accept: 'application/json' },
         body: body ? JSON.stringify(body) : undefined,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',

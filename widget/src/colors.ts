@@ -32,7 +32,12 @@ export function contrastRatio(a: string, b: string): number {
  * The office's colour if it has at least {@code minRatio} contrast against the background,
  * otherwise the same hue darkened just enough; the fallback when it is not a #rrggbb value.
  */
-export function readableOn(color: string | null | undefined, fallback: string, background: string, minRatio = 4.5): string {
+export function readableOn(
+  color: string | null | undefined,
+  fallback: string,
+  background: string,
+  minRatio = 4.5,
+): string {
   let rgb = parseHex(color) ?? parseHex(fallback)!;
   for (let step = 0; step < 40 && contrastRatio(toHex(rgb), background) < minRatio; step++) {
     rgb = rgb.map((c) => c * 0.92) as [number, number, number];

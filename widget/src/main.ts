@@ -81,7 +81,8 @@ function floatingWidget(): LotseWidgetApi | null {
 function install(): void {
   // The script may be included twice (e.g. by a CMS template and a page): the first one wins.
   if (window.LotseWidget) return;
-  const notPresent = () => console.warn('Lotse widget: the script tag has no data-tenant, so there is no floating chat.');
+  const notPresent = () =>
+    console.warn('Lotse widget: the script tag has no data-tenant, so there is no floating chat.');
   const primary = floatingWidget();
   window.LotseWidget = {
     open: () => (primary ? primary.open() : notPresent()),

@@ -80,7 +80,11 @@ const INLINE_RULES: InlineRule[] = [
     pattern: /\[([^\]\n]+)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))+)>?\s*\)/y,
     build: (m, doc, options) => link(renderInline(m[1], doc, { ...options, inLink: true }), m[2], doc, options),
   },
-  { link: true, pattern: /<((?:https?:|mailto:)[^>\s]+)>/y, build: (m, doc, options) => link(doc.createTextNode(m[1]), m[1], doc, options) },
+  {
+    link: true,
+    pattern: /<((?:https?:|mailto:)[^>\s]+)>/y,
+    build: (m, doc, options) => link(doc.createTextNode(m[1]), m[1], doc, options),
+  },
   { pattern: /\*\*(?=\S)([\s\S]*?\S)\*\*/y, build: (m, doc, options) => wrap('strong', m[1], doc, options) },
   { pattern: /__(?=\S)([\s\S]*?\S)__(?!\w)/y, build: (m, doc, options) => wrap('strong', m[1], doc, options) },
   { pattern: /\*(?=[^\s*])([\s\S]*?[^\s*])\*/y, build: (m, doc, options) => wrap('em', m[1], doc, options) },

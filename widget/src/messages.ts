@@ -29,7 +29,12 @@ export function t(ctx: RenderContext, key: TextKey, vars: Record<string, string 
 }
 
 export function renderGreeting(ctx: RenderContext, greeting: string | undefined): HTMLElement {
-  return h('div', { class: 'msg bot', ...langAttributes(ctx.ui) }, srOnly(`${ctx.botName}: `), greeting ?? t(ctx, 'greeting'));
+  return h(
+    'div',
+    { class: 'msg bot', ...langAttributes(ctx.ui) },
+    srOnly(`${ctx.botName}: `),
+    greeting ?? t(ctx, 'greeting'),
+  );
 }
 
 export function renderUserMessage(ctx: RenderContext, message: UserMessage): HTMLElement {
@@ -45,7 +50,10 @@ export function renderUserMessage(ctx: RenderContext, message: UserMessage): HTM
     const reason =
       message.failure === 'rateLimited'
         ? t(ctx, 'rateLimited', { seconds: message.retryAfterSeconds ?? 30 })
-        : t(ctx, message.failure === 'offline' ? 'offline' : message.failure === 'unavailable' ? 'unavailable' : 'server');
+        : t(
+            ctx,
+            message.failure === 'offline' ? 'offline' : message.failure === 'unavailable' ? 'unavailable' : 'server',
+          );
     line.append(
       h('p', { class: 'error' }, `${t(ctx, 'notSent')}. ${reason}`),
       h('button', { type: 'button', class: 'retry', onclick: () => ctx.onRetry(message) }, t(ctx, 'retry')),
@@ -74,7 +82,9 @@ export function renderBotMessage(ctx: RenderContext, message: BotMessage): HTMLE
     bubble.append(h('p', {}, t(ctx, 'clarify')));
     const choices = h('div', { class: 'suggestions', ...langAttributes(reply.language) });
     for (const suggestion of reply.suggestions ?? []) {
-      choices.append(h('button', { type: 'button', onclick: () => ctx.onSuggestion(suggestion.title) }, suggestion.title));
+      choices.append(
+        h('button', { type: 'button', onclick: () => ctx.onSuggestion(suggestion.title) }, suggestion.title),
+      );
     }
     bubble.append(choices);
   } else {
@@ -131,7 +141,8 @@ export function renderFeedback(ctx: RenderContext, message: BotMessage): HTMLEle
 /** The office's contacts; the phone number as a tel: link, so a phone can call it directly. */
 export function renderContacts(ctx: RenderContext, handoff: Handoff | null | undefined): HTMLElement {
   const list = h('ul', { class: 'contacts' });
-  const item = (label: TextKey, value: Node | string) => list.append(h('li', {}, h('strong', {}, t(ctx, label)), value));
+  const item = (label: TextKey, value: Node | string) =>
+    list.append(h('li', {}, h('strong', {}, t(ctx, label)), value));
   if (!handoff) return list;
   if (handoff.phone) item('phone', h('a', { href: `tel:${handoff.phone.replace(/[^\d+]/g, '')}` }, handoff.phone));
   if (handoff.email) item('email', h('a', { href: `mailto:${handoff.email}` }, handoff.email));

@@ -5,15 +5,15 @@ import { ApiFailure, ChatApi, type TenantConfig } from './api';
 import { readableOn } from './colors';
 import { h, icon, ICONS, srOnly } from './dom';
 import { directionOf, hasLocale, langTag, LOCALES, pickLanguage, text } from './i18n';
+import { renderBotMessage, renderContacts, renderGreeting, renderUserMessage, t, type RenderContext } from './messages';
 import {
-  renderBotMessage,
-  renderContacts,
-  renderGreeting,
-  renderUserMessage,
-  t,
-  type RenderContext,
-} from './messages';
-import { ConversationStore, localId, sessionStore, type BotMessage, type Conversation, type UserMessage } from './state';
+  ConversationStore,
+  localId,
+  sessionStore,
+  type BotMessage,
+  type Conversation,
+  type UserMessage,
+} from './state';
 import css from './widget.css?inline';
 
 export interface WidgetOptions {
@@ -204,7 +204,13 @@ export class ChatWidget {
         ? null
         : h(
             'button',
-            { type: 'button', class: 'icon-button', 'aria-label': t(ctx, 'close'), title: t(ctx, 'close'), onclick: () => this.close() },
+            {
+              type: 'button',
+              class: 'icon-button',
+              'aria-label': t(ctx, 'close'),
+              title: t(ctx, 'close'),
+              onclick: () => this.close(),
+            },
             icon(ICONS.close),
           ),
     );
@@ -224,7 +230,12 @@ export class ChatWidget {
       'div',
       { class: 'toolbar' },
       h('label', {}, t(ctx, 'language'), select),
-      h('button', { type: 'button', class: 'text-button', onclick: () => this.newConversation() }, icon(ICONS.restart), t(ctx, 'newChat')),
+      h(
+        'button',
+        { type: 'button', class: 'text-button', onclick: () => this.newConversation() },
+        icon(ICONS.restart),
+        t(ctx, 'newChat'),
+      ),
     );
 
     // role="log" is a polite live region: each new message is read out once it is added.
@@ -261,10 +272,18 @@ export class ChatWidget {
       },
       h('label', { for: inputId, class: 'sr-only' }, t(ctx, 'inputLabel')),
       this.input,
-      h('button', { type: 'submit', class: 'send', 'aria-label': t(ctx, 'send'), title: t(ctx, 'send') }, icon(ICONS.send)),
+      h(
+        'button',
+        { type: 'submit', class: 'send', 'aria-label': t(ctx, 'send'), title: t(ctx, 'send') },
+        icon(ICONS.send),
+      ),
     );
 
-    const footer = h('div', { class: 'footer' }, h('p', {}, t(ctx, 'privacyHint'), ' ', privacyLink(ctx, config.privacyUrl)));
+    const footer = h(
+      'div',
+      { class: 'footer' },
+      h('p', {}, t(ctx, 'privacyHint'), ' ', privacyLink(ctx, config.privacyUrl)),
+    );
     if (config.handoff && Object.values(config.handoff).some(Boolean)) {
       footer.append(h('details', {}, h('summary', {}, t(ctx, 'contact')), renderContacts(ctx, config.handoff)));
     }
@@ -513,5 +532,10 @@ function safeLogo(url: string | null | undefined, apiBase: string): HTMLImageEle
 
 function privacyLink(ctx: RenderContext, url: string | null | undefined): HTMLElement | string {
   if (!url || !/^https?:\/\//i.test(url)) return '';
-  return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, t(ctx, 'privacy'), srOnly(` ${t(ctx, 'newWindow')}`));
+  return h(
+    'a',
+    { href: url, target: '_blank', rel: 'noopener noreferrer' },
+    t(ctx, 'privacy'),
+    srOnly(` ${t(ctx, 'newWindow')}`),
+  );
 }

@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { directionOf, langTag, LOCALES, pickLanguage, text } from '../src/i18n';
 
-const ALL = ['de', 'en', 'ar', 'fa', 'ps', 'tr', 'ku', 'uk', 'ru', 'pl', 'ro', 'bg', 'sr', 'sq', 'fr', 'es', 'it', 'vi', 'ti'];
+const ALL = [
+  'de',
+  'en',
+  'ar',
+  'fa',
+  'ps',
+  'tr',
+  'ku',
+  'uk',
+  'ru',
+  'pl',
+  'ro',
+  'bg',
+  'sr',
+  'sq',
+  'fr',
+  'es',
+  'it',
+  'vi',
+  'ti',
+];
 
 describe('locales', () => {
   it('has a locale file for each of the 19 languages an office can enable', () => {
@@ -11,7 +31,10 @@ describe('locales', () => {
   it.each(ALL)('%s has every text of the German locale, with the same placeholders', (code) => {
     const reference = LOCALES.de;
     const locale = LOCALES[code];
-    const keys = (l: object) => Object.keys(l).filter((k) => k !== 'tag').sort();
+    const keys = (l: object) =>
+      Object.keys(l)
+        .filter((k) => k !== 'tag')
+        .sort();
     expect(keys(locale)).toEqual(keys(reference));
     for (const key of keys(reference)) {
       const placeholders = (s: string | undefined) => (s ?? '').match(/\{\w+\}/g)?.sort() ?? [];
@@ -26,7 +49,17 @@ describe('locales', () => {
 
   it('keeps the widget texts short enough for a 320 px wide panel', () => {
     for (const code of ALL) {
-      for (const key of ['launcher', 'send', 'yes', 'no', 'retry', 'newChat', 'language', 'contact', 'privacy'] as const) {
+      for (const key of [
+        'launcher',
+        'send',
+        'yes',
+        'no',
+        'retry',
+        'newChat',
+        'language',
+        'contact',
+        'privacy',
+      ] as const) {
         expect(LOCALES[code][key]!.length, `${code}.${key}`).toBeLessThanOrEqual(32);
       }
     }

@@ -13,7 +13,9 @@ describe('renderMarkdown', () => {
   });
 
   it('renders bullet and numbered lists, also right after a paragraph line', () => {
-    expect(html('So gehen Sie vor:\n- eins\n- zwei')).toBe('<p>So gehen Sie vor:</p><ul><li>eins</li><li>zwei</li></ul>');
+    expect(html('So gehen Sie vor:\n- eins\n- zwei')).toBe(
+      '<p>So gehen Sie vor:</p><ul><li>eins</li><li>zwei</li></ul>',
+    );
     expect(html('1. erst\n2. dann')).toBe('<ol><li>erst</li><li>dann</li></ol>');
     expect(html('3. drei\n4. vier')).toBe('<ol start="3"><li>drei</li><li>vier</li></ol>');
   });
@@ -80,7 +82,10 @@ describe('renderMarkdown', () => {
   });
 
   it('renders a long answer with many emphases quickly', () => {
-    const long = Array.from({ length: 300 }, (_, i) => `- **Punkt ${i}** mit *Betonung* und [Link](https://example.org/${i})`).join('\n');
+    const long = Array.from(
+      { length: 300 },
+      (_, i) => `- **Punkt ${i}** mit *Betonung* und [Link](https://example.org/${i})`,
+    ).join('\n');
     const start = performance.now();
     const div = document.createElement('div');
     div.append(renderMarkdown(long, document));

@@ -30,7 +30,7 @@ describe('answers', () => {
     expect(node.querySelector('.answer a')?.getAttribute('target')).toBe('_blank');
   });
 
-  it('say in the reader\'s language when the answer is only in German', () => {
+  it("say in the reader's language when the answer is only in German", () => {
     const node = renderBotMessage(context('en'), bot(answer({ languageFallback: true })));
     const note = node.querySelector('.note')!;
     expect(note.getAttribute('lang')).toBe('en');
@@ -75,7 +75,9 @@ describe('feedback', () => {
 
   it('asks for no comment after "helpful" or once commented', () => {
     expect(renderBotMessage(context(), bot(answer(), { rating: 'helpful' })).querySelector('textarea')).toBeNull();
-    expect(renderBotMessage(context(), bot(answer(), { rating: 'unhelpful', commented: true })).querySelector('textarea')).toBeNull();
+    expect(
+      renderBotMessage(context(), bot(answer(), { rating: 'unhelpful', commented: true })).querySelector('textarea'),
+    ).toBeNull();
   });
 });
 
@@ -84,7 +86,10 @@ describe('clarify', () => {
     const ctx = context();
     const node = renderBotMessage(ctx, bot(clarify()));
     const buttons = node.querySelectorAll('.suggestions button');
-    expect([...buttons].map((b) => b.textContent)).toEqual(['Aufenthaltserlaubnis zum Studium', 'Aufenthaltstitel verlängern']);
+    expect([...buttons].map((b) => b.textContent)).toEqual([
+      'Aufenthaltserlaubnis zum Studium',
+      'Aufenthaltstitel verlängern',
+    ]);
     (buttons[1] as HTMLButtonElement).click();
     expect(ctx.onSuggestion).toHaveBeenCalledWith('Aufenthaltstitel verlängern');
     expect(node.querySelector('.feedback')).toBeNull();
@@ -113,7 +118,15 @@ describe('fallback', () => {
 describe('user messages', () => {
   it('show a failed question with the reason and a retry button', () => {
     const ctx = context();
-    const message = { id: 'u1', role: 'user' as const, text: 'Frage', language: 'de', status: 'failed' as const, failure: 'rateLimited' as const, retryAfterSeconds: 12 };
+    const message = {
+      id: 'u1',
+      role: 'user' as const,
+      text: 'Frage',
+      language: 'de',
+      status: 'failed' as const,
+      failure: 'rateLimited' as const,
+      retryAfterSeconds: 12,
+    };
     const node = renderUserMessage(ctx, message);
     expect(node.querySelector('.error')?.textContent).toBe('Nicht gesendet. Zu viele Fragen. Bitte warten Sie 12 s.');
     node.querySelector('button')!.click();

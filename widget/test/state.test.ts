@@ -22,7 +22,13 @@ describe('ConversationStore', () => {
 
   it('keeps only the latest 100 messages', () => {
     const store = new ConversationStore(sessionStorage, 'k3');
-    const many = Array.from({ length: 130 }, (_, i) => ({ id: `u${i}`, role: 'user' as const, text: `${i}`, language: 'de', status: 'sent' as const }));
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      id: `u${i}`,
+      role: 'user' as const,
+      text: `${i}`,
+      language: 'de',
+      status: 'sent' as const,
+    }));
     store.save(conversation(many));
     const loaded = store.load()!;
     expect(loaded.messages).toHaveLength(100);
@@ -38,7 +44,13 @@ describe('ConversationStore', () => {
   });
 
   it('survives a storage that refuses to write', () => {
-    const full = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => undefined } as unknown as Storage;
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => undefined,
+    } as unknown as Storage;
     expect(() => new ConversationStore(full, 'k6').save(conversation())).not.toThrow();
   });
 });

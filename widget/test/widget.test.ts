@@ -23,7 +23,9 @@ function platform(reply: Handler): void {
   );
 }
 
-async function widget(options: Partial<WidgetOptions> = {}): Promise<{ chat: ChatWidget; host: HTMLElement; shadow: ShadowRoot }> {
+async function widget(
+  options: Partial<WidgetOptions> = {},
+): Promise<{ chat: ChatWidget; host: HTMLElement; shadow: ShadowRoot }> {
   const host = document.createElement('lotse-chat');
   document.body.append(host);
   const chat = new ChatWidget(host, { tenant: 'testamt', apiBase: 'https://platform.example', ...options });
@@ -116,7 +118,10 @@ describe('the floating widget', () => {
     await settle();
     expect(shadow.querySelector('.msg.user.failed')).toBeNull();
     expect(shadow.querySelectorAll('.msg.bot')).toHaveLength(2);
-    expect(requests.filter((r) => r.url.endsWith('/messages')).map((r) => r.body?.question)).toEqual(['Meine Frage', 'Meine Frage']);
+    expect(requests.filter((r) => r.url.endsWith('/messages')).map((r) => r.body?.question)).toEqual([
+      'Meine Frage',
+      'Meine Frage',
+    ]);
   });
 
   it('tells the reader when the network is down', async () => {
@@ -125,7 +130,9 @@ describe('the floating widget', () => {
     });
     const { shadow } = await widget({ open: true });
     await ask(shadow, 'Frage');
-    expect(shadow.querySelector('.error')?.textContent).toBe('Nicht gesendet. Keine Verbindung. Bitte prüfen Sie Ihr Internet.');
+    expect(shadow.querySelector('.error')?.textContent).toBe(
+      'Nicht gesendet. Keine Verbindung. Bitte prüfen Sie Ihr Internet.',
+    );
   });
 
   it('restores the conversation, the draft and the open panel after a reload', async () => {
@@ -139,7 +146,11 @@ describe('the floating widget', () => {
 
     const second = await widget();
     expect(second.shadow.querySelector<HTMLElement>('.panel')!.hidden).toBe(false);
-    expect([...second.shadow.querySelectorAll('.log .msg')].map((m) => m.className)).toEqual(['msg bot', 'msg user', 'msg bot']);
+    expect([...second.shadow.querySelectorAll('.log .msg')].map((m) => m.className)).toEqual([
+      'msg bot',
+      'msg user',
+      'msg bot',
+    ]);
     expect(second.shadow.querySelector('textarea')!.value).toBe('noch nicht gesendet');
   });
 
@@ -174,7 +185,7 @@ describe('the floating widget', () => {
     expect(requests[requests.length - 1]?.body).toMatchObject({ language: 'ar' });
   });
 
-  it('picks the reader\'s browser language when the office offers it', async () => {
+  it("picks the reader's browser language when the office offers it", async () => {
     Object.defineProperty(navigator, 'languages', { value: ['en-GB', 'de'], configurable: true });
     platform(() => json(answer()));
     const { shadow } = await widget();
@@ -183,7 +194,10 @@ describe('the floating widget', () => {
 
   it('removes itself for an office that does not exist', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    vi.stubGlobal('fetch', vi.fn(async () => json({ status: 404 }, 404)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ status: 404 }, 404)),
+    );
     const { host } = await widget();
     expect(host.isConnected).toBe(false);
     expect(warn).toHaveBeenCalled();
