@@ -19,7 +19,7 @@ trap stop_keycloak EXIT
 trap 'exit 130' INT TERM
 ensure_keycloak
 
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main widget/src widget/package.json -newer "$JAR" -print -quit)" ]; then
   log "building platform-api (mvn -DskipTests package)"
   mvn -B -q -DskipTests package
 fi
@@ -53,6 +53,7 @@ curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null || die "p
 cat <<MSG
 
   Lotse is running.
+    Demo office page  http://localhost:$PORT/demo/rosenheim   (chat with Mila; also /demo/musterstadt)
     Public chat API   http://localhost:$PORT/api/v1/public/tenants/rosenheim/config
     Ask Mila          curl -s -H 'Content-Type: application/json' \\
                         -d '{"question":"Wie verlängere ich meine Aufenthaltserlaubnis?"}' \\

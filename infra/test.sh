@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of every module against the real PostgreSQL, Redis and Keycloak of this machine
-# (started if down). The test database lotse_test is created afresh on each run. A Keycloak
-# started here is stopped at the end unless LOTSE_KEEP_KEYCLOAK=1 (faster repeated runs).
+# (started if down). The test database lotse_test is created afresh on each run. Then the widget's
+# end-to-end tests run in headless Chromium against the packaged platform, started here on a free
+# port with its own fresh database lotse_e2e and the demo offices. A Keycloak started here is
+# stopped at the end unless LOTSE_KEEP_KEYCLOAK=1 (faster repeated runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/lib/services.sh
@@ -12,8 +14,50 @@ ensure_redis
 psql_admin -c "drop database if exists lotse_test with (force)"
 ensure_database lotse_test
 
-if [ "${LOTSE_KEEP_KEYCLOAK:-}" != 1 ]; then trap stop_keycloak EXIT; fi
+E2E_PID=
+cleanup() {
+  if [ -n "$E2E_PID" ]; then
+    kill "$E2E_PID" 2>/dev/null || true
+    wait "$E2E_PID" 2>/dev/null || true
+  fi
+  if [ "${LOTSE_KEEP_KEYCLOAK:-}" != 1 ]; then stop_keycloak; fi
+}
+trap cleanup EXIT
 trap 'exit 130' INT TERM
 ensure_keycloak
 
 mvn -B verify "$@"
+
+widget/e2e/ensure-chromium.sh
+psql_admin -c "drop database if exists lotse_e2e with (force)"
+ensure_database lotse_e2e
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+E2E_PORT=18180
+while ! port_free "$E2E_PORT"; do E2E_PORT=$((E2E_PORT + 1)); done
+
+mkdir -p infra/.run
+log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infra/.run/platform-api-e2e.log)"
+# The suite asks a few dozen questions from one address in a minute: lift the per-client limit.
+LOTSE_PORT=$E2E_PORT \
+LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
+LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
+LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
+LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
+LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
+LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
+  java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
+E2E_PID=$!
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://localhost:$E2E_PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$E2E_PID" 2>/dev/null; then
+    tail -n 40 infra/.run/platform-api-e2e.log >&2
+    die "platform-api exited during start; see infra/.run/platform-api-e2e.log"
+  fi
+  sleep 1
+done
+curl -fs "http://localhost:$E2E_PORT/actuator/health/readiness" >/dev/null || die "platform-api not ready after 120 s"
+
+log "running the widget's end-to-end tests (screenshots: widget/test-results/)"
+(cd widget && LOTSE_E2E_BASE_URL="http://localhost:$E2E_PORT" npm run --silent e2e)
