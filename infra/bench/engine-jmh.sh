@@ -6,9 +6,11 @@
 #
 # Record results in infra/bench/RESULTS.md together with this command and the load average.
 set -euo pipefail
-cd "$(dirname "$0")/../../platform-api"
-mvn -B -q -o test-compile 2>/dev/null || mvn -B -q test-compile
-mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+cd "$(dirname "$0")/../.."
+# platform-api depends on the widget module, hence -am; the widget is not needed on the classpath.
+mvn -B -q -pl platform-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.excludeArtifactIds=widget -Dmdep.outputFile=target/test-classpath.txt
+cd platform-api
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" \
   org.openjdk.jmh.Main de.lotse.answer.bench.AskBenchmark "$@"

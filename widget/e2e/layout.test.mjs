@@ -38,7 +38,7 @@ describe('layout', () => {
     assert.equal(await option.innerText(), 'فارسی');
     assert.equal(await option.getAttribute('lang'), 'fa');
 
-    const reply = await ask(page, 'كيف أحصل على موعد؟');
+    const reply = await ask(page, 'كيف أحجز موعدا؟');
     assert.equal(await reply.getAttribute('dir'), 'rtl');
     assert.equal(await reply.locator('.title').innerText(), 'حجز موعد');
     // In right-to-left layout the bot's messages start at the right edge.
