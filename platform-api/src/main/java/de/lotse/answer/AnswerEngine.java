@@ -152,7 +152,7 @@ public final class AnswerEngine implements AutoCloseable {
           }
         }
       }
-      int[] queryTermIds = EntryProfile.sortedIds(queryTerms, weights);
+      long[] queryTermIds = EntryProfile.idSet(queryTerms, weights);
       for (EntryMatcher.Match match : matcher.match(index, bm25Terms, CANDIDATES_PER_INDEX, false)) {
         EntryProfile entry = scoring.profile(match.key());
         if (entry != null) {

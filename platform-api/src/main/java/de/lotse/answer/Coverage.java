@@ -18,10 +18,10 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
   static final double ANSWER_CREDIT = 0.5;
 
   /**
-   * @param queryTerms the numbers of the question's known terms, sorted
-   *     ({@link EntryProfile#sortedIds})
+   * @param queryTerms the numbers of the question's known terms as a bit set ({@link
+   *     EntryProfile#idSet})
    */
-  static Coverage of(List<QueryConcept> query, int[] queryTerms, EntryProfile entry, TermWeights weights) {
+  static Coverage of(List<QueryConcept> query, long[] queryTerms, EntryProfile entry, TermWeights weights) {
     double total = 0;
     for (QueryConcept concept : query) {
       total += concept.importance() * concept.weight();
@@ -66,7 +66,7 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
   }
 
   /** Heads of a sample's concept found in the question earn its weight; parts only earn a share. */
-  private static double precisionOf(EntryProfile.SampleConcept[] sample, double all, int[] queryTerms) {
+  private static double precisionOf(EntryProfile.SampleConcept[] sample, double all, long[] queryTerms) {
     double matched = 0;
     for (EntryProfile.SampleConcept concept : sample) {
       if (EntryProfile.SampleConcept.anyIn(concept.heads(), queryTerms)) {

@@ -45,6 +45,18 @@ record EntryProfile(
     return id != TermWeights.UNKNOWN && Arrays.binarySearch(sortedIds, id) >= 0;
   }
 
+  /** The numbers of the known terms as a bit set, for constant-time membership tests. */
+  static long[] idSet(Collection<String> terms, TermWeights weights) {
+    long[] set = new long[(weights.size() + 63) >>> 6];
+    for (String term : terms) {
+      int id = weights.id(term);
+      if (id != TermWeights.UNKNOWN) {
+        set[id >>> 6] |= 1L << id;
+      }
+    }
+    return set;
+  }
+
   /** The distinct numbers of the known terms, sorted. */
   static int[] sortedIds(Collection<String> terms, TermWeights weights) {
     int[] ids = new int[terms.size()];
@@ -88,10 +100,10 @@ record EntryProfile(
       return new SampleConcept(heads, parts, weight);
     }
 
-    /** Whether any of the given terms is in the sorted array of term numbers. */
-    static boolean anyIn(int[] ids, int[] sortedIds) {
+    /** Whether any of the given terms is in the bit set of term numbers ({@link #idSet}). */
+    static boolean anyIn(int[] ids, long[] idSet) {
       for (int id : ids) {
-        if (contains(sortedIds, id)) {
+        if (id != TermWeights.UNKNOWN && (idSet[id >>> 6] & (1L << id)) != 0) {
           return true;
         }
       }

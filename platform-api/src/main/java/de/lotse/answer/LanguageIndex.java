@@ -19,7 +19,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -60,7 +62,7 @@ final class LanguageIndex implements Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setCommitOnClose(false);
-      this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
+      this.writer = new IndexWriter(directory(), config);
       this.searchers = new SearcherManager(writer, new EntrySearcher.Factory());
       refreshVocabulary();
     } catch (IOException e) {
@@ -165,6 +167,16 @@ final class LanguageIndex implements Closeable {
     }
     doc.add(new Field(ANSWER, text.answerMarkdown(), TEXT));
     return doc;
+  }
+
+  /**
+   * In memory, each file written as one buffer: with the default list of small blocks, every
+   * terms or postings enumerator a question opens duplicates every block of the file, which made
+   * up most of the memory a question allocated.
+   */
+  private static ByteBuffersDirectory directory() {
+    return new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
   }
 
   private static FieldType textFieldType() {

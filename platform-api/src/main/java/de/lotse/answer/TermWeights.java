@@ -62,6 +62,11 @@ final class TermWeights {
     return id == UNKNOWN ? unknownWeight : weights[id];
   }
 
+  /** How many terms are numbered: their numbers are 0 up to this, exclusive. */
+  int size() {
+    return weights.length;
+  }
+
   double unknownWeight() {
     return unknownWeight;
   }
