@@ -131,7 +131,8 @@ public final class AnswerEngine implements AutoCloseable {
     List<ScoredEntry> scored = new ArrayList<>();
     for (String searchLanguage : searched) {
       LanguageIndex index = tenant.index(searchLanguage);
-      TermWeights weights = index.termWeights();
+      LanguageIndex.Scoring scoring = index.scoring();
+      TermWeights weights = scoring.weights();
       // Typo correction only in the question's own language: elsewhere its words are foreign anyway.
       TypoCorrector typos = searchLanguage.equals(language) ? index.typoCorrector() : null;
       List<QueryConcept> query =
@@ -151,10 +152,11 @@ public final class AnswerEngine implements AutoCloseable {
           }
         }
       }
+      long[] queryTermIds = EntryProfile.idSet(queryTerms, weights);
       for (EntryMatcher.Match match : matcher.match(index, bm25Terms, CANDIDATES_PER_INDEX, false)) {
-        EntryTerms entry = index.entryTerms(match.key());
+        EntryProfile entry = scoring.profile(match.key());
         if (entry != null) {
-          Coverage coverage = Coverage.of(query, queryTerms, entry, weights);
+          Coverage coverage = Coverage.of(query, queryTermIds, entry, weights);
           scored.add(new ScoredEntry(match.key(), searchLanguage, coverage, match.score(),
               model.confidence(coverage, match.score())));
         }

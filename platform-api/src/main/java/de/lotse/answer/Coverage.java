@@ -1,7 +1,6 @@
 package de.lotse.answer;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * How well one entry covers a question, measured on the question's concepts weighted by rarity.
@@ -18,20 +17,24 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
 
   static final double ANSWER_CREDIT = 0.5;
 
-  static Coverage of(List<QueryConcept> query, Set<String> queryTerms, EntryTerms entry, TermWeights weights) {
+  /**
+   * @param queryTerms the numbers of the question's known terms as a bit set ({@link
+   *     EntryProfile#idSet})
+   */
+  static Coverage of(List<QueryConcept> query, long[] queryTerms, EntryProfile entry, TermWeights weights) {
     double total = 0;
     for (QueryConcept concept : query) {
       total += concept.importance() * concept.weight();
     }
-    int samples = entry.samples().size();
+    int samples = entry.samples().length;
     double[] recall = new double[samples];
     double[] precision = new double[samples];
     if (total <= 0) {
       return new Coverage(recall, precision, 0, 0);
     }
     for (int s = 0; s < samples; s++) {
-      recall[s] = covered(query, entry.sampleTerms().get(s), weights) / total;
-      precision[s] = precisionOf(entry.samples().get(s), queryTerms, weights);
+      recall[s] = covered(query, entry.sampleTerms()[s], weights) / total;
+      precision[s] = precisionOf(entry.samples()[s], entry.sampleWeights()[s], queryTerms);
     }
     double questions = 0;
     double whole = 0;
@@ -54,7 +57,7 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
     return best;
   }
 
-  private static double covered(List<QueryConcept> query, Set<String> present, TermWeights weights) {
+  private static double covered(List<QueryConcept> query, int[] present, TermWeights weights) {
     double sum = 0;
     for (QueryConcept concept : query) {
       sum += concept.importance() * concept.matched(present, weights);
@@ -63,19 +66,13 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
   }
 
   /** Heads of a sample's concept found in the question earn its weight; parts only earn a share. */
-  private static double precisionOf(List<LanguageAnalysis.Concept> sample, Set<String> queryTerms, TermWeights weights) {
-    double all = 0;
+  private static double precisionOf(EntryProfile.SampleConcept[] sample, double all, long[] queryTerms) {
     double matched = 0;
-    for (LanguageAnalysis.Concept concept : sample) {
-      double weight = 0;
-      for (String head : concept.heads()) {
-        weight = Math.max(weight, weights.weight(head));
-      }
-      all += weight;
-      if (concept.heads().stream().anyMatch(queryTerms::contains)) {
-        matched += weight;
-      } else if (concept.parts().stream().anyMatch(queryTerms::contains)) {
-        matched += QueryConcept.PART_CREDIT * weight;
+    for (EntryProfile.SampleConcept concept : sample) {
+      if (EntryProfile.SampleConcept.anyIn(concept.heads(), queryTerms)) {
+        matched += concept.weight();
+      } else if (EntryProfile.SampleConcept.anyIn(concept.parts(), queryTerms)) {
+        matched += QueryConcept.PART_CREDIT * concept.weight();
       }
     }
     return all == 0 ? 0 : matched / all;

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Scores the entries of one language index against the analysed terms of a question.
@@ -58,28 +58,35 @@ final class EntryMatcher {
     return index.withSearcher(searcher -> match(searcher, terms, count, typos));
   }
 
-  private List<Match> match(IndexSearcher searcher, List<WeightedTerm> terms, int count, TypoCorrector typos)
+  private List<Match> match(EntrySearcher searcher, List<WeightedTerm> terms, int count, TypoCorrector typos)
       throws IOException {
     int fuzzyTerms = 0;
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0) {
       return List.of();
     }
+    TermLookup[] lookups = new TermLookup[FIELDS.length];
+    for (int f = 0; f < FIELDS.length; f++) {
+      lookups[f] = new TermLookup(searcher.getTopReaderContext(), FIELDS[f]);
+    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     double ideal = 0;
     for (WeightedTerm term : terms) {
       double best = 0;
       List<Query> perField = new ArrayList<>(FIELDS.length);
+      BytesRef bytes = new BytesRef(term.text());
       for (int f = 0; f < FIELDS.length; f++) {
-        Term fieldTerm = new Term(FIELDS[f], term.text());
-        int docFreq = reader.docFreq(fieldTerm);
+        Term fieldTerm = new Term(FIELDS[f], bytes);
+        // One lookup in the terms dictionary serves both the rarity here and the query's scoring.
+        TermStates states = lookups[f].states(fieldTerm);
+        int docFreq = states.docFreq();
         if (docFreq > 0) {
-          best = Math.max(best, FIELD_BOOSTS[f] * idf(searcher, FIELDS[f], docFreq));
-          perField.add(new BoostQuery(new TermQuery(fieldTerm), FIELD_BOOSTS[f]));
+          best = Math.max(best, FIELD_BOOSTS[f] * idf(searcher.docCount(f), docFreq));
+          perField.add(new BoostQuery(new TermQuery(fieldTerm, states), FIELD_BOOSTS[f]));
         }
       }
       if (perField.isEmpty()) {
-        best = unknownTermWeight * FIELD_BOOSTS[0] * idf(searcher, FIELDS[0], 0);
+        best = unknownTermWeight * FIELD_BOOSTS[0] * idf(searcher.docCount(0), 0);
         if (typos != null && fuzzyTerms < MAX_FUZZY_TERMS && addCorrected(term, typos, perField)) {
           fuzzyTerms++;
         }
@@ -94,7 +101,7 @@ final class EntryMatcher {
       return List.of();
     }
     List<Match> matches = new ArrayList<>();
-    for (LanguageIndex.ScoredKey hit : LanguageIndex.topKeys(searcher, query.build(), count)) {
+    for (EntrySearcher.ScoredKey hit : searcher.topKeys(query.build(), count)) {
       matches.add(new Match(hit.key(), Math.min(1.0, hit.score() / ideal)));
     }
     return matches;
@@ -119,9 +126,7 @@ final class EntryMatcher {
   }
 
   /** BM25's inverse document frequency, as Lucene's BM25Similarity computes it. */
-  private static double idf(IndexSearcher searcher, String field, int docFreq) throws IOException {
-    CollectionStatistics stats = searcher.collectionStatistics(field);
-    long docCount = stats == null ? searcher.getIndexReader().numDocs() : stats.docCount();
+  private static double idf(long docCount, int docFreq) {
     return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
   }
 

@@ -3,26 +3,26 @@ package de.lotse.answer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The in-memory index of one tenant's entries in one language: one document per entry that has a
@@ -54,7 +54,7 @@ final class LanguageIndex implements Closeable {
   private final SearcherManager searchers;
   private volatile TypoCorrector typoCorrector;
   private final Map<String, EntryTerms> entryTerms = new ConcurrentHashMap<>();
-  private volatile TermWeights termWeights = TermWeights.of(List.of());
+  private volatile Scoring scoring = Scoring.of(Map.of());
 
   LanguageIndex(String language, Analyzer analyzer) {
     this.language = language;
@@ -62,8 +62,8 @@ final class LanguageIndex implements Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setCommitOnClose(false);
-      this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
-      this.searchers = new SearcherManager(writer, null);
+      this.writer = new IndexWriter(directory(), config);
+      this.searchers = new SearcherManager(writer, new EntrySearcher.Factory());
       refreshVocabulary();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -94,7 +94,7 @@ final class LanguageIndex implements Closeable {
       }
       searchers.maybeRefreshBlocking();
       refreshVocabulary();
-      termWeights = TermWeights.of(entryTerms.values());
+      scoring = Scoring.of(entryTerms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,19 +107,15 @@ final class LanguageIndex implements Closeable {
         entryTerms.remove(key);
       }
       searchers.maybeRefreshBlocking();
-      termWeights = TermWeights.of(entryTerms.values());
+      scoring = Scoring.of(entryTerms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The analysed terms of an entry in this language, or null when it has no translation here. */
-  EntryTerms entryTerms(String key) {
-    return entryTerms.get(key);
-  }
-
-  TermWeights termWeights() {
-    return termWeights;
+  /** The term weights and entry profiles as of the last update, consistent with each other. */
+  Scoring scoring() {
+    return scoring;
   }
 
   TypoCorrector typoCorrector() {
@@ -138,7 +134,7 @@ final class LanguageIndex implements Closeable {
   /** Runs a search with a searcher that is released afterwards, whatever happens. */
   <T> T withSearcher(SearchFunction<T> search) {
     try {
-      IndexSearcher searcher = searchers.acquire();
+      EntrySearcher searcher = (EntrySearcher) searchers.acquire();
       try {
         return search.apply(searcher);
       } finally {
@@ -147,17 +143,6 @@ final class LanguageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The keys and raw scores of the best documents. */
-  static List<ScoredKey> topKeys(IndexSearcher searcher, Query query, int count) throws IOException {
-    TopDocs top = searcher.search(query, count);
-    List<ScoredKey> result = new ArrayList<>(top.scoreDocs.length);
-    var stored = searcher.storedFields();
-    for (ScoreDoc hit : top.scoreDocs) {
-      result.add(new ScoredKey(stored.document(hit.doc).get(KEY), hit.score));
-    }
-    return result;
   }
 
   @Override
@@ -174,12 +159,24 @@ final class LanguageIndex implements Closeable {
     Document doc = new Document();
     // Exact, stored: the identity that updates and deletions address and hits are mapped back to.
     doc.add(new StringField(KEY, key, Field.Store.YES));
+    // Column-wise too, so that each searcher maps all its doc ids to keys at once when it opens.
+    doc.add(new SortedDocValuesField(KEY, new BytesRef(key)));
     doc.add(new Field(TITLE, text.title(), TEXT));
     for (String question : text.questions()) {
       doc.add(new Field(QUESTIONS, question, TEXT));
     }
     doc.add(new Field(ANSWER, text.answerMarkdown(), TEXT));
     return doc;
+  }
+
+  /**
+   * In memory, each file written as one buffer: with the default list of small blocks, every
+   * terms or postings enumerator a question opens duplicates every block of the file, which made
+   * up most of the memory a question allocated.
+   */
+  private static ByteBuffersDirectory directory() {
+    return new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
   }
 
   private static FieldType textFieldType() {
@@ -192,10 +189,27 @@ final class LanguageIndex implements Closeable {
     return type;
   }
 
-  @FunctionalInterface
-  interface SearchFunction<T> {
-    T apply(IndexSearcher searcher) throws IOException;
+  /**
+   * The term weights of this language's entries and each entry's terms numbered by them; replaced
+   * as a whole on every update, so that a question is scored against one consistent state.
+   */
+  record Scoring(TermWeights weights, Map<String, EntryProfile> profiles) {
+
+    static Scoring of(Map<String, EntryTerms> entryTerms) {
+      TermWeights weights = TermWeights.of(entryTerms.values());
+      Map<String, EntryProfile> profiles = new HashMap<>(entryTerms.size() * 2);
+      entryTerms.forEach((key, terms) -> profiles.put(key, EntryProfile.of(terms, weights)));
+      return new Scoring(weights, profiles);
+    }
+
+    /** The entry's profile in this language, or null when it has no translation here. */
+    EntryProfile profile(String key) {
+      return profiles.get(key);
+    }
   }
 
-  record ScoredKey(String key, float score) {}
+  @FunctionalInterface
+  interface SearchFunction<T> {
+    T apply(EntrySearcher searcher) throws IOException;
+  }
 }

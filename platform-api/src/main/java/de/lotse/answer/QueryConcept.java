@@ -3,7 +3,6 @@ package de.lotse.answer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One concept of a question as the confidence scoring sees it: its terms, what a match of each
@@ -16,8 +15,10 @@ import java.util.Set;
  *     corrections, which may be wrong)
  * @param weight the concept's weight: its group token's weight, else its rarest head's
  * @param importance 1 for the question's own words, less for context added from a previous answer
+ * @param ids per term, its number in the weights the concept was made with, or {@link
+ *     TermWeights#UNKNOWN}
  */
-record QueryConcept(List<String> terms, int heads, double[] credits, double weight, double importance) {
+record QueryConcept(List<String> terms, int heads, double[] credits, double weight, double importance, int[] ids) {
 
   static final double CORRECTION_CREDIT = 0.6;
   /**
@@ -36,7 +37,7 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
     int corrections = 0;
     for (LanguageAnalysis.Concept concept : concepts) {
       List<String> terms = new ArrayList<>(concept.heads());
-      String group = terms.stream().filter(LanguageAnalysis::isGroupToken).findFirst().orElse(null);
+      String group = firstGroupToken(terms);
       double weight = group != null ? weights.weight(group) : maxWeight(terms, weights);
       boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !weights.knows(terms.get(0));
       String correction = unknownWord && corrections < MAX_CORRECTIONS ? correct(terms.get(0), typos) : null;
@@ -52,16 +53,23 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
       if (correction != null) {
         credits[heads - 1] = CORRECTION_CREDIT;
       }
-      result.add(new QueryConcept(List.copyOf(terms), heads, credits, weight, importance));
+      int[] ids = new int[terms.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = weights.id(terms.get(i));
+      }
+      result.add(new QueryConcept(List.copyOf(terms), heads, credits, weight, importance, ids));
     }
     return result;
   }
 
-  /** What an entry whose terms are {@code present} earns for this concept, up to its weight. */
-  double matched(Set<String> present, TermWeights weights) {
+  /**
+   * What an entry whose terms are {@code present} (sorted term numbers of the same weights) earns
+   * for this concept, up to its weight.
+   */
+  double matched(int[] present, TermWeights weights) {
     double headCredit = 0;
     for (int i = 0; i < heads; i++) {
-      if (present.contains(terms.get(i))) {
+      if (EntryProfile.contains(present, ids[i])) {
         headCredit = Math.max(headCredit, credits[i]);
       }
     }
@@ -69,12 +77,21 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
       return headCredit * weight;
     }
     double sum = 0;
-    for (int i = heads; i < terms.size(); i++) {
-      if (present.contains(terms.get(i))) {
-        sum += credits[i] * weights.weight(terms.get(i));
+    for (int i = heads; i < ids.length; i++) {
+      if (EntryProfile.contains(present, ids[i])) {
+        sum += credits[i] * weights.weight(ids[i]);
       }
     }
     return Math.min(weight, sum);
+  }
+
+  private static String firstGroupToken(List<String> terms) {
+    for (String term : terms) {
+      if (LanguageAnalysis.isGroupToken(term)) {
+        return term;
+      }
+    }
+    return null;
   }
 
   private static double maxWeight(List<String> terms, TermWeights weights) {

@@ -9,17 +9,22 @@ import java.util.Map;
  * entries of one language, counting an entry when any of its fields uses the term. A term no entry
  * uses gets the weight of the rarest possible term, so unknown words pull a question's coverage
  * down (they carry meaning the knowledge base does not have).
+ *
+ * <p>Each known term also gets a number, so that the coverage of a question by an entry can
+ * compare numbers instead of hashing strings ({@link EntryProfile}).
  */
 final class TermWeights {
 
-  private final Map<String, Integer> entriesUsing;
-  private final int entries;
+  static final int UNKNOWN = -1;
+
+  private final Map<String, Integer> ids;
+  private final double[] weights;
   private final double unknownWeight;
 
-  private TermWeights(Map<String, Integer> entriesUsing, int entries) {
-    this.entriesUsing = entriesUsing;
-    this.entries = entries;
-    this.unknownWeight = idf(0);
+  private TermWeights(Map<String, Integer> ids, double[] weights, double unknownWeight) {
+    this.ids = ids;
+    this.weights = weights;
+    this.unknownWeight = unknownWeight;
   }
 
   static TermWeights of(Collection<EntryTerms> entries) {
@@ -29,23 +34,44 @@ final class TermWeights {
         counts.merge(term, 1, Integer::sum);
       }
     }
-    return new TermWeights(counts, entries.size());
+    Map<String, Integer> ids = new HashMap<>(counts.size() * 2);
+    double[] weights = new double[counts.size()];
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      int id = ids.size();
+      ids.put(count.getKey(), id);
+      weights[id] = idf(entries.size(), count.getValue());
+    }
+    return new TermWeights(ids, weights, idf(entries.size(), 0));
   }
 
   boolean knows(String term) {
-    return entriesUsing.containsKey(term);
+    return ids.containsKey(term);
+  }
+
+  /** The term's number, or {@link #UNKNOWN} when no entry uses it. */
+  int id(String term) {
+    Integer id = ids.get(term);
+    return id == null ? UNKNOWN : id;
   }
 
   double weight(String term) {
-    Integer count = entriesUsing.get(term);
-    return count == null ? unknownWeight : idf(count);
+    return weight(id(term));
+  }
+
+  double weight(int id) {
+    return id == UNKNOWN ? unknownWeight : weights[id];
+  }
+
+  /** How many terms are numbered: their numbers are 0 up to this, exclusive. */
+  int size() {
+    return weights.length;
   }
 
   double unknownWeight() {
     return unknownWeight;
   }
 
-  private double idf(int count) {
+  private static double idf(int entries, int count) {
     return Math.log(1 + (entries - count + 0.5) / (count + 0.5));
   }
 }
