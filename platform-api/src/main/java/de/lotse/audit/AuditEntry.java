@@ -45,6 +45,10 @@ class AuditEntry {
     this.detail = detail;
   }
 
+  AuditRecord toRecord() {
+    return new AuditRecord(id, at, actor, action, target, detail == null ? Map.of() : detail);
+  }
+
   @Converter
   static class DetailJson extends JsonColumn<Map<String, Object>> {
     DetailJson() {

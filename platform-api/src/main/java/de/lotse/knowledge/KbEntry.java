@@ -42,6 +42,20 @@ class KbEntry {
     return currentRevision;
   }
 
+  /** Starts a revision that marks the entry as deleted; citizens no longer see it. */
+  int markDeleted(Instant now) {
+    currentRevision++;
+    deleted = true;
+    publishedRevision = null;
+    updatedAt = now;
+    return currentRevision;
+  }
+
+  void unpublish(Instant now) {
+    publishedRevision = null;
+    updatedAt = now;
+  }
+
   void publishCurrent(Instant now) {
     publishedRevision = currentRevision;
     updatedAt = now;
@@ -61,6 +75,14 @@ class KbEntry {
 
   int currentRevision() {
     return currentRevision;
+  }
+
+  Integer publishedRevision() {
+    return publishedRevision;
+  }
+
+  Instant updatedAt() {
+    return updatedAt;
   }
 
   boolean deleted() {

@@ -58,6 +58,18 @@ class KbEntryRevision {
     return content;
   }
 
+  String change() {
+    return change;
+  }
+
+  String changedBy() {
+    return changedBy;
+  }
+
+  Instant changedAt() {
+    return changedAt;
+  }
+
   @Converter
   static class ContentJson extends JsonColumn<EntryData> {
     ContentJson() {

@@ -30,4 +30,8 @@ interface KbRevisions extends JpaRepository<KbEntryRevision, UUID> {
   @Query("select r from KbEntryRevision r, KbEntry e"
       + " where r.entryId = e.id and r.revision = e.currentRevision")
   List<KbEntryRevision> findCurrentIncludingDeleted();
+
+  List<KbEntryRevision> findByEntryIdOrderByRevisionDesc(UUID entryId);
+
+  java.util.Optional<KbEntryRevision> findByEntryIdAndRevision(UUID entryId, int revision);
 }

@@ -57,6 +57,9 @@ public record NewTenant(String slug, String displayName, String botName, String 
     if (branding.accentColor() != null && !COLOUR.matcher(branding.accentColor()).matches()) {
       problems.add(new FieldProblem("branding.accentColor", "use a hex colour like #0b6bcb"));
     }
+    // The widget writes white text on the primary colour, and links in the accent colour on white.
+    checkContrast(problems, "branding.primaryColor", branding.primaryColor(), "white text on it");
+    checkContrast(problems, "branding.accentColor", branding.accentColor(), "it as text on white");
     for (int i = 0; i < allowedOrigins.size(); i++) {
       if (!isOrigin(allowedOrigins.get(i))) {
         problems.add(new FieldProblem("allowedOrigins[" + i + "]",
@@ -72,6 +75,19 @@ public record NewTenant(String slug, String displayName, String botName, String 
     if (!problems.isEmpty()) {
       throw new ApiProblem(de.lotse.shared.web.ProblemType.VALIDATION,
           "The office's settings are incomplete or invalid; see errors.", problems);
+    }
+  }
+
+  private static void checkContrast(List<FieldProblem> problems, String field, String colour,
+      String use) {
+    if (colour == null || !COLOUR.matcher(colour).matches()) {
+      return;
+    }
+    double ratio = ColourContrast.ratio(colour, ColourContrast.WHITE);
+    if (ratio < ColourContrast.AA_TEXT) {
+      problems.add(new FieldProblem(field, String.format(java.util.Locale.ROOT,
+          "%s has a contrast of %.1f:1; WCAG AA needs at least 4.5:1. Choose a darker colour.",
+          use.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + use.substring(1), ratio)));
     }
   }
 

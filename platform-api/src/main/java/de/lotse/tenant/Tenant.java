@@ -80,6 +80,12 @@ class Tenant {
     this.updatedAt = now;
   }
 
+  /** @param thresholds null for the engine's defaults */
+  void changeThresholds(Thresholds thresholds, Instant now) {
+    this.thresholds = thresholds;
+    this.updatedAt = now;
+  }
+
   void setStatus(TenantStatus status, Instant now) {
     this.status = status.dbValue();
     this.updatedAt = now;

@@ -1,9 +1,15 @@
 package de.lotse.tenant;
 
+import de.lotse.audit.AuditTrail;
+import de.lotse.shared.TenantScope;
 import de.lotse.shared.web.ApiProblem;
 import de.lotse.shared.web.ProblemType;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,11 +23,16 @@ public class TenantService {
   private final TenantRepository tenants;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final TenantScope scope;
+  private final AuditTrail audit;
 
-  TenantService(TenantRepository tenants, ApplicationEventPublisher events, Clock clock) {
+  TenantService(TenantRepository tenants, ApplicationEventPublisher events, Clock clock,
+      TenantScope scope, AuditTrail audit) {
     this.tenants = tenants;
     this.events = events;
     this.clock = clock;
+    this.scope = scope;
+    this.audit = audit;
   }
 
   @Transactional
@@ -43,6 +54,68 @@ public class TenantService {
     tenant.setStatus(status, clock.instant());
     events.publishEvent(new TenantChanged(tenantId));
     return tenant.toProfile();
+  }
+
+  /**
+   * An administrator changes the office's settings, checked as a whole; the answer index is
+   * rebuilt with them and other instances pick them up within the refresh interval.
+   */
+  public TenantProfile updateSettings(UUID tenantId, TenantSettings settings, String actor) {
+    // In the office's scope: the tenant row is no tenant-owned table, but its audit trail is.
+    return scope.write(tenantId, () -> {
+      Tenant tenant = require(tenantId);
+      TenantProfile before = tenant.toProfile();
+      NewTenant spec = settings.asSpec(before.slug());
+      spec.validate();
+      Instant now = clock.instant();
+      tenant.apply(spec, now);
+      tenant.changeThresholds(settings.thresholds(), now);
+      TenantProfile after = tenant.toProfile();
+      audit.record(actor, "settings.updated", before.slug(),
+          Map.of("changed", changedSettings(TenantSettings.of(before), TenantSettings.of(after))));
+      events.publishEvent(new TenantChanged(tenantId));
+      return after;
+    });
+  }
+
+  /** The operator activates or suspends an office; recorded in the office's audit trail. */
+  public TenantProfile changeStatus(UUID tenantId, TenantStatus status, String actor) {
+    return scope.write(tenantId, () -> {
+      Tenant tenant = require(tenantId);
+      TenantStatus before = tenant.toProfile().status();
+      tenant.setStatus(status, clock.instant());
+      TenantProfile after = tenant.toProfile();
+      audit.record(actor, "office.status", after.slug(),
+          Map.of("from", before.dbValue(), "to", status.dbValue()));
+      events.publishEvent(new TenantChanged(tenantId));
+      return after;
+    });
+  }
+
+  private Tenant require(UUID tenantId) {
+    return tenants.findById(tenantId).orElseThrow(() ->
+        new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
+  }
+
+  private static List<String> changedSettings(TenantSettings a, TenantSettings b) {
+    List<String> changed = new ArrayList<>();
+    addIfChanged(changed, "displayName", a.displayName(), b.displayName());
+    addIfChanged(changed, "botName", a.botName(), b.botName());
+    addIfChanged(changed, "defaultLanguage", a.defaultLanguage(), b.defaultLanguage());
+    addIfChanged(changed, "enabledLanguages", a.enabledLanguages(), b.enabledLanguages());
+    addIfChanged(changed, "greetings", a.greetings(), b.greetings());
+    addIfChanged(changed, "branding", a.branding(), b.branding());
+    addIfChanged(changed, "handoff", a.handoff(), b.handoff());
+    addIfChanged(changed, "allowedOrigins", a.allowedOrigins(), b.allowedOrigins());
+    addIfChanged(changed, "privacyUrl", a.privacyUrl(), b.privacyUrl());
+    addIfChanged(changed, "thresholds", a.thresholds(), b.thresholds());
+    return changed;
+  }
+
+  private static void addIfChanged(List<String> changed, String name, Object a, Object b) {
+    if (!Objects.equals(a, b)) {
+      changed.add(name);
+    }
   }
 
   @Transactional(readOnly = true)

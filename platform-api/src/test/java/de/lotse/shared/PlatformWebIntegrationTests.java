@@ -31,12 +31,32 @@ class PlatformWebIntegrationTests {
   }
 
   @Test
-  void adminApiAnswersWithProblemDetailsUntilItExists() {
+  void adminApiWithoutATokenIsUnauthorizedAsProblemDetails() {
     HttpApi.Response admin = api.get("/api/v1/admin/tenants");
 
     assertThat(admin.status()).isEqualTo(401);
     assertThat(admin.header("Content-Type")).startsWith("application/problem+json");
     assertThat(admin.json().get("type").asString()).isEqualTo("urn:lotse:problem:unauthorized");
+    assertThat(admin.header("WWW-Authenticate")).startsWith("Bearer");
+  }
+
+  @Test
+  void openApiDescribesTheAdminApiWithoutTheCallerAsAParameter() {
+    HttpApi.Response docs = api.get("/v3/api-docs");
+
+    assertThat(docs.json().get("paths").propertyNames()).contains(
+        "/api/v1/admin/tenants/{slug}/entries", "/api/v1/admin/tenants/{slug}/settings",
+        "/api/v1/admin/tenants/{slug}/test-question");
+    assertThat(docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isMissingNode()
+        || docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isEmpty()).isTrue();
+  }
+
+  @Test
+  void staleAuthorizationHeaderDoesNotStopACitizensQuestion() {
+    HttpApi.Response config = api.get("/api/v1/public/tenants/no-such-office/config",
+        "Authorization", "Bearer not-a-token");
+
+    assertThat(config.status()).isEqualTo(404); // reached the public API, not the token check
   }
 
   @Test

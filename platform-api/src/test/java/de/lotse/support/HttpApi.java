@@ -31,6 +31,26 @@ public final class HttpApi {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public Response put(String path, String json, String... headers) {
+    return send(request(path, headers).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  public Response delete(String path, String... headers) {
+    return send(request(path, headers).DELETE().build());
+  }
+
+  /** Any method, body and content type, for tables of requests. */
+  public Response send(String method, String path, String contentType, byte[] body,
+      String... headers) {
+    HttpRequest.Builder builder = request(path, headers).method(method, body == null
+        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.build());
+  }
+
   public Response options(String path, String... headers) {
     return send(request(path, headers)
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());

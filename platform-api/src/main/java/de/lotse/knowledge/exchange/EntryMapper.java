@@ -64,6 +64,11 @@ final class EntryMapper {
     return entries;
   }
 
+  /** One entry on its own, as the admin API edits it; field paths start at the entry. */
+  EntryData entry(ObjectNode entry) {
+    return entry(entry, 0, FieldPath.root());
+  }
+
   private EntryData entry(ObjectNode entry, int index, FieldPath unnamed) {
     String key = fields.requiredIdentifier(entry, "key", unnamed, "a key such as \"blue-card\"");
     FieldPath at = key == null ? unnamed : unnamed.inEntry(Quoting.shorten(key, 80));

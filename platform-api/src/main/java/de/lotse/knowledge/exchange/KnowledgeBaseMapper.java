@@ -46,6 +46,23 @@ final class KnowledgeBaseMapper {
         synonyms);
   }
 
+  /** One category on its own, as the admin API edits it; field paths start at the category. */
+  CategoryData category(ObjectNode category) throws InvalidKnowledgeBaseException {
+    String key = categoryKey(category, root, new HashMap<>(), 0);
+    Map<String, String> title = categoryTitle(category, root);
+    problems.throwIfAny();
+    return new CategoryData(key, title);
+  }
+
+  /** One language's synonym groups on their own; field paths start at {@code groups}. */
+  List<List<String>> synonymGroups(String language, ArrayNode groups)
+      throws InvalidKnowledgeBaseException {
+    checkLanguage(language, root.property("language"));
+    List<List<String>> checked = synonymGroups(groups, root.property("groups"));
+    problems.throwIfAny();
+    return checked;
+  }
+
   /**
    * A missing format is reported and checking goes on (the rest may well be right); another format
    * is the only problem reported, as checking it against this version's rules would bury the one

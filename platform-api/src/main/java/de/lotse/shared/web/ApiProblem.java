@@ -5,23 +5,24 @@ import java.util.List;
 /**
  * A domain error that the API reports as RFC 9457 problem details.
  *
- * @param errors the offending fields; empty when the problem is not about a field
+ * <p>{@code errors} names the offending fields: usually {@link FieldProblem}s; knowledge-base
+ * problems also name the entry. Empty when the problem is not about a field.
  */
 public class ApiProblem extends RuntimeException {
 
   private final ProblemType type;
-  private final List<FieldProblem> errors;
+  private final List<?> errors;
   private final Long retryAfterSeconds;
 
   public ApiProblem(ProblemType type, String detail) {
     this(type, detail, List.of(), null);
   }
 
-  public ApiProblem(ProblemType type, String detail, List<FieldProblem> errors) {
+  public ApiProblem(ProblemType type, String detail, List<?> errors) {
     this(type, detail, errors, null);
   }
 
-  private ApiProblem(ProblemType type, String detail, List<FieldProblem> errors, Long retryAfter) {
+  private ApiProblem(ProblemType type, String detail, List<?> errors, Long retryAfter) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
@@ -43,7 +44,7 @@ public class ApiProblem extends RuntimeException {
     return type;
   }
 
-  public List<FieldProblem> errors() {
+  public List<?> errors() {
     return errors;
   }
 

@@ -132,8 +132,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return path.toString();
   }
 
-  private static ProblemDetail problem(ProblemType type, String detail,
-      List<ApiProblem.FieldProblem> errors) {
+  private static ProblemDetail problem(ProblemType type, String detail, List<?> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
     problem.setType(type.uri());
     problem.setTitle(type.title());

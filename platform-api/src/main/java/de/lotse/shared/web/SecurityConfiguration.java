@@ -2,32 +2,39 @@ package de.lotse.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Who may call what. The public chat API, health and API docs are anonymous; the admin API is
- * closed until it is built with Keycloak tokens. Other paths reach Spring MVC, which answers only
- * what the platform maps (and 404 problem details for the rest).
+ * Who may call what. The public chat API, health and API docs are anonymous; the admin API needs a
+ * bearer token of the platform's Keycloak realm (checked by the identity feature's decoder). Which
+ * office and which part of it a caller may touch is decided per request by {@code OfficeAccess}.
+ * Other paths reach Spring MVC, which answers only what the platform maps.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  private static void notAvailable(HttpServletRequest request, HttpServletResponse response,
-      Exception denied) throws java.io.IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/problem+json");
-    response.getWriter().write("""
-        {"type":"urn:lotse:problem:unauthorized","title":"Sign-in required","status":401,\
-        "detail":"This part of the API needs a signed-in administrator."}""");
-  }
+  private static final String ADMIN_API = "/api/v1/admin/";
+
+  private final BearerTokenAuthenticationEntryPoint bearerChallenge =
+      new BearerTokenAuthenticationEntryPoint();
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, TenantCorsConfigurationSource cors) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, TenantCorsConfigurationSource cors,
+      JwtDecoder tokens, JwtAuthenticationConverter callers) throws Exception {
     return http
         // No cookies and no sessions anywhere, so there is nothing for CSRF to ride on.
         .csrf(AbstractHttpConfigurer::disable)
@@ -37,10 +44,50 @@ class SecurityConfiguration {
             "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline';"
                 + " frame-ancestors 'self'")))
         .authorizeHttpRequests(a -> a
-            .requestMatchers("/api/v1/admin/**").denyAll()
+            .requestMatchers(ADMIN_API + "**").authenticated()
             .anyRequest().permitAll())
-        .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::notAvailable)
-            .accessDeniedHandler(SecurityConfiguration::notAvailable))
+        .oauth2ResourceServer(o -> o
+            .bearerTokenResolver(adminTokensOnly())
+            .jwt(j -> j.decoder(tokens).jwtAuthenticationConverter(callers))
+            .authenticationEntryPoint(this::signInRequired)
+            .accessDeniedHandler(forbidden()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(this::signInRequired)
+            .accessDeniedHandler(forbidden()))
         .build();
+  }
+
+  /**
+   * Tokens are read on the admin API only: a stray or stale Authorization header must not turn a
+   * citizen's anonymous question into a 401.
+   */
+  private static BearerTokenResolver adminTokensOnly() {
+    DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
+    return request -> request.getRequestURI().startsWith(ADMIN_API) ? header.resolve(request) : null;
+  }
+
+  private void signInRequired(HttpServletRequest request, HttpServletResponse response,
+      AuthenticationException failure) throws IOException {
+    bearerChallenge.commence(request, response, failure); // status and WWW-Authenticate (RFC 6750)
+    String detail = failure instanceof InvalidBearerTokenException
+        ? "The access token was not accepted: it is expired, not signed by the platform's sign-in"
+            + " service, or meant for another application. Sign in again."
+        : "This part of the API needs a signed-in administrator: send an access token from the"
+            + " platform's sign-in service as \\\"Authorization: Bearer …\\\".";
+    writeProblem(response, HttpServletResponse.SC_UNAUTHORIZED, ProblemType.UNAUTHORIZED, detail);
+  }
+
+  private static AccessDeniedHandler forbidden() {
+    return (request, response, denied) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
+        ProblemType.FORBIDDEN, "You may not do this.");
+  }
+
+  // The texts are fixed, so plain string building is safe; nothing of the request is echoed.
+  private static void writeProblem(HttpServletResponse response, int status, ProblemType type,
+      String detail) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
+        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
   }
 }

@@ -1,0 +1,10 @@
+package de.lotse.identity;
+
+/** The parts of an office an admin request can touch; {@link OfficeAccess} decides who may. */
+public enum OfficeArea {
+  KNOWLEDGE_BASE,
+  SETTINGS,
+  AUDIT,
+  /** Activating and suspending the office: the platform operator's decision. */
+  STATUS
+}
