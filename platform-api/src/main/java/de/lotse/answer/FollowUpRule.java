@@ -13,6 +13,10 @@ import java.util.List;
  * {@value #CONTEXT_WEIGHT}. The question's own words still dominate, so
  * "what does it cost?" after the Blue Card finds the entry about fees of the Blue Card rather than
  * the Blue Card entry itself, when there is one.
+ *
+ * <p>Every word of the follow-up must be known to the office's knowledge base: a short question
+ * about a new, unknown topic ("Wie wird das Wetter morgen?") is asked on its own, so that it is
+ * handed off rather than answered with the previous entry again.
  */
 final class FollowUpRule {
 
@@ -23,7 +27,18 @@ final class FollowUpRule {
   private FollowUpRule() {}
 
   static boolean applies(String questionText, List<QueryConcept> concepts) {
-    return LanguageDetector.words(questionText).size() <= MAX_WORDS && concepts.size() <= MAX_CONTENT_TERMS;
+    return LanguageDetector.words(questionText).size() <= MAX_WORDS
+        && concepts.size() <= MAX_CONTENT_TERMS
+        && concepts.stream().allMatch(FollowUpRule::knownToTheKnowledgeBase);
+  }
+
+  private static boolean knownToTheKnowledgeBase(QueryConcept concept) {
+    for (int id : concept.ids()) {
+      if (id != TermWeights.UNKNOWN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The question's concepts followed by those of the previous entry's title that it lacks. */

@@ -145,6 +145,14 @@ class AnswerEngineTests {
   }
 
   @Test
+  void followUpAboutAnUnknownTopicIsNotAnsweredWithThePreviousEntry() {
+    EngineAnswer weather =
+        engine.ask(TENANT, new Question("Wie wird das Wetter morgen?", "de", "naturalisation"));
+
+    assertThat(weather.decision()).isEqualTo(Decision.FALLBACK);
+  }
+
+  @Test
   void incrementalUpdateReplacesAnEntryAndDeletionRemovesIt() {
     assertThat(ask("Reisepass verloren", "de").entryKey()).isEqualTo("lost-passport");
 
