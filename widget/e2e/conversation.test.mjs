@@ -43,6 +43,20 @@ describe('conversation', () => {
     await finish(page);
   });
 
+  it('answers in English when the citizen chats in English', async () => {
+    const page = await newPage(browser);
+    await openDemo(page, 'rosenheim?lang=en');
+    const w = widget(page);
+    await w.launcher.click();
+    assert.match(await w.botMessages.first().innerText(), /I am Mila/);
+
+    const reply = await ask(page, 'How do I book an appointment?');
+    assert.equal(await reply.locator('.title').innerText(), 'Booking an appointment');
+    assert.equal(await reply.getAttribute('lang'), 'en');
+    await screenshot(page, 'desktop-en-answer');
+    await finish(page);
+  });
+
   it('offers suggestions for a vague question and answers the one picked', async () => {
     const page = await newPage(browser);
     await openDemo(page);

@@ -114,6 +114,20 @@ class ChatApiIntegrationTests {
   }
 
   @Test
+  void aCommentAfterTheRatingCountsTheRatingOnce() {
+    String messageId = ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json()
+        .get("messageId").asString();
+    String feedback = messages(officeA) + "/" + messageId + "/feedback";
+
+    api.post(feedback, "{\"helpful\": false}");
+    api.post(feedback, "{\"helpful\": false, \"comment\": \"Zu allgemein\"}");
+
+    assertThat(api.get("/actuator/prometheus").body()).containsPattern(
+        "lotse_chat_feedback_total\\{[^}]*rating=\"unhelpful\"[^}]*tenant=\""
+            + officeA.slug() + "\"[^}]*} 1\\.0");
+  }
+
+  @Test
   void feedbackForAnUnknownMessageIsNotFound() {
     Response rated = api.post(messages(officeA) + "/" + java.util.UUID.randomUUID() + "/feedback",
         "{\"helpful\": true}");

@@ -165,6 +165,12 @@ class ContentChangeRelayIntegrationTests {
     Thread.sleep(300);
     server.start();
 
+    // The subscriber may notice the outage only after the server is back: wait for the reconnect
+    // itself, not for a subscription flag that can still be set from before the outage.
+    long deadline = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+    while (reconnects.get() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
     assertThat(b.awaitSubscribed(Duration.ofSeconds(8))).isTrue();
     assertThat(reconnects).hasValue(1);
     a.publish(new ContentChanged(rosenheim, Set.of("after-outage"), false));
