@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class RosenheimDecisionsTests {
 
-  static final Path RECORDED = Path.of("src/test/java/de/lotse/answer/rosenheim-decisions.txt");
+  static final Path RECORDED = Path.of("src/test/resources/answer/rosenheim-decisions.txt");
   private static final String TENANT = "rosenheim";
 
   @Test
