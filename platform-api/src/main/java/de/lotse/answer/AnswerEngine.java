@@ -153,7 +153,7 @@ public final class AnswerEngine implements AutoCloseable {
         }
       }
       long[] queryTermIds = EntryProfile.idSet(queryTerms, weights);
-      for (EntryMatcher.Match match : matcher.match(index, bm25Terms, CANDIDATES_PER_INDEX, false)) {
+      for (EntryMatcher.Match match : matcher.match(index, bm25Terms, CANDIDATES_PER_INDEX)) {
         EntryProfile entry = scoring.profile(match.key());
         if (entry != null) {
           Coverage coverage = Coverage.of(query, queryTermIds, entry, weights);

@@ -23,19 +23,14 @@ import org.apache.lucene.util.BytesRef;
  * that contained every term of the question with unlimited frequency in its sample questions, so
  * the result is a 0..1 share of the question's information that the entry covers. Terms the index
  * has never seen count in that denominator as if rare: a question about the weather is mostly
- * unknown words and therefore scores low against every entry. Unknown words may be typos, so the
- * closest known term (one or two edits) is looked up instead, at a discount.
+ * unknown words and therefore scores low against every entry. Typos are corrected before this,
+ * when the question's concepts are built ({@link QueryConcept}).
  */
 final class EntryMatcher {
 
   static final String[] FIELDS = {LanguageIndex.QUESTIONS, LanguageIndex.TITLE, LanguageIndex.ANSWER};
   private static final float[] FIELD_BOOSTS = {3f, 2f, 1f};
   private static final float TIE_BREAKER = 0.1f;
-  private static final float FUZZY_DISCOUNT = 0.6f;
-  private static final int MIN_FUZZY_LENGTH = 5;
-  private static final int MIN_TWO_EDITS_LENGTH = 9;
-  /** Bounds the work per question; a question rarely has more typos. */
-  private static final int MAX_FUZZY_TERMS = 3;
 
   /** How much an unknown word of the question weighs, relative to the rarest known word. */
   private final double unknownTermWeight;
@@ -44,23 +39,16 @@ final class EntryMatcher {
     this.unknownTermWeight = unknownTermWeight;
   }
 
-  /**
-   * The best entries of the index with their normalised scores, best first.
-   *
-   * @param typoTolerant whether unknown words are also looked up fuzzily; worth it only in the
-   *     index of the question's own language (fuzzy automata cost time on the hot path)
-   */
-  List<Match> match(LanguageIndex index, List<WeightedTerm> terms, int count, boolean typoTolerant) {
+  /** The best entries of the index with their normalised scores, best first. */
+  List<Match> match(LanguageIndex index, List<WeightedTerm> terms, int count) {
     if (terms.isEmpty()) {
       return List.of();
     }
-    TypoCorrector typos = typoTolerant ? index.typoCorrector() : null;
-    return index.withSearcher(searcher -> match(searcher, terms, count, typos));
+    return index.withSearcher(searcher -> match(searcher, terms, count));
   }
 
-  private List<Match> match(EntrySearcher searcher, List<WeightedTerm> terms, int count, TypoCorrector typos)
+  private List<Match> match(EntrySearcher searcher, List<WeightedTerm> terms, int count)
       throws IOException {
-    int fuzzyTerms = 0;
     IndexReader reader = searcher.getIndexReader();
     if (reader.numDocs() == 0) {
       return List.of();
@@ -87,9 +75,6 @@ final class EntryMatcher {
       }
       if (perField.isEmpty()) {
         best = unknownTermWeight * FIELD_BOOSTS[0] * idf(searcher.docCount(0), 0);
-        if (typos != null && fuzzyTerms < MAX_FUZZY_TERMS && addCorrected(term, typos, perField)) {
-          fuzzyTerms++;
-        }
       }
       ideal += term.weight() * best;
       if (!perField.isEmpty()) {
@@ -105,24 +90,6 @@ final class EntryMatcher {
       matches.add(new Match(hit.key(), Math.min(1.0, hit.score() / ideal)));
     }
     return matches;
-  }
-
-  /** Looks up the closest known term instead of an unknown one, at a discount. */
-  private static boolean addCorrected(WeightedTerm term, TypoCorrector typos, List<Query> perField) {
-    String text = term.text();
-    int length = text.codePointCount(0, text.length());
-    if (length < MIN_FUZZY_LENGTH || text.startsWith(LanguageAnalysis.GROUP_TOKEN_PREFIX)) {
-      return false;
-    }
-    String corrected = typos.closest(text, length >= MIN_TWO_EDITS_LENGTH ? 2 : 1);
-    if (corrected == null) {
-      return false;
-    }
-    for (int f = 0; f < 2; f++) {
-      Query query = new TermQuery(new Term(FIELDS[f], corrected));
-      perField.add(new BoostQuery(query, FIELD_BOOSTS[f] * FUZZY_DISCOUNT));
-    }
-    return true;
   }
 
   /** BM25's inverse document frequency, as Lucene's BM25Similarity computes it. */

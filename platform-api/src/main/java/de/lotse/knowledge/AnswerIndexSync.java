@@ -38,6 +38,8 @@ public class AnswerIndexSync implements HealthIndicator {
   private final AnswerEngine engine;
   private final KnowledgeService knowledge;
   private final TenantDirectory directory;
+  /** Set when the first full build begins: changes before it (start-up provisioning) are in it. */
+  private volatile boolean listening;
   private volatile boolean started;
 
   AnswerIndexSync(AnswerEngine engine, KnowledgeService knowledge, TenantDirectory directory) {
@@ -48,6 +50,7 @@ public class AnswerIndexSync implements HealthIndicator {
 
   @EventListener(ApplicationReadyEvent.class)
   void indexAll() {
+    listening = true;
     directory.reload();
     directory.all().forEach(this::rebuild);
     started = true;
@@ -55,6 +58,9 @@ public class AnswerIndexSync implements HealthIndicator {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void onContentChanged(ContentChanged change) {
+    if (!listening) {
+      return;
+    }
     TenantProfile tenant = findTenant(change.tenantId());
     if (tenant == null || change.affectsEverything()) {
       // The office may be new, or its settings changed, on another instance.
@@ -77,6 +83,9 @@ public class AnswerIndexSync implements HealthIndicator {
 
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   void onTenantChanged(TenantChanged change) {
+    if (!listening) {
+      return;
+    }
     directory.reload();
     TenantProfile tenant = findTenant(change.tenantId());
     if (tenant != null) {
