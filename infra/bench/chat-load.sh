@@ -4,6 +4,7 @@
 # warms it up, then runs wrk with a realistic question mix against the Rosenheim office.
 #
 #   infra/bench/chat-load.sh [duration, default 30s] [connections, default 32]
+#   LOTSE_BENCH_UNIQUE=1 infra/bench/chat-load.sh …   (every question unique: no answer cache hits)
 #
 # Record results in infra/bench/RESULTS.md together with this command.
 set -euo pipefail
@@ -41,10 +42,30 @@ for _ in $(seq 1 120); do
 done
 
 URL="http://127.0.0.1:$PORT/api/v1/public/tenants/rosenheim/messages"
+
+# CPU seconds (user + system) used so far by the given processes; the per-answer CPU cost stays
+# comparable when other work shares the machine, throughput does not.
+cpu_seconds() {
+  local ticks=0 pid
+  for pid in "$@"; do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$ticks $(getconf CLK_TCK)" | awk '{printf "%.2f", $1 / $2}'
+}
+cpu_snapshot() {
+  # shellcheck disable=SC2046
+  echo "$(cpu_seconds "$API_PID") $(cpu_seconds $(pgrep -x postgres)) $(cpu_seconds $(pgrep -x redis-server))"
+}
 log "warm-up (15 s)"
 wrk -t1 -c"$CONNECTIONS" -d15s -s infra/bench/chat-mix.lua "$URL" >/dev/null
 log "measuring ($DURATION, $CONNECTIONS connections, 1 wrk thread)"
-wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s infra/bench/chat-mix.lua "$URL"
+before=$(cpu_snapshot)
+wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s infra/bench/chat-mix.lua "$URL" | tee infra/.run/bench-wrk.txt
+after=$(cpu_snapshot)
+requests=$(awk '/^requests:/ {print $2}' infra/.run/bench-wrk.txt)
+echo "$before $after $requests" | awk '{
+  printf "CPU per answer: platform JVM %.3f ms, PostgreSQL %.3f ms, Redis %.3f ms\n",
+    ($4 - $1) * 1000 / $7, ($5 - $2) * 1000 / $7, ($6 - $3) * 1000 / $7 }'
 
 logged=$(psql -X -tA -h 127.0.0.1 -U postgres -d lotse_bench -c "select count(*) from chat_message")
 log "conversation rows written to PostgreSQL: $logged"

@@ -24,11 +24,13 @@ final class TenantIndex implements Closeable {
   final String defaultLanguage;
   final Set<String> languages;
   final Thresholds thresholds;
+  final AnswerCache answers;
   private final Map<String, LanguageIndex> indexes;
   private final Map<String, EntryContent> entries = new ConcurrentHashMap<>();
   private volatile LanguageDetector detector;
 
-  TenantIndex(TenantKnowledge knowledge) {
+  TenantIndex(TenantKnowledge knowledge, int cachedAnswers) {
+    this.answers = new AnswerCache(cachedAnswers);
     this.defaultLanguage = knowledge.defaultLanguage();
     this.thresholds = knowledge.thresholds();
     this.languages = languagesOf(knowledge);
@@ -55,6 +57,7 @@ final class TenantIndex implements Closeable {
     upserts.forEach(entry -> entries.put(entry.key(), entry));
     deletedKeys.forEach(entries::remove);
     detector = LanguageDetector.forTenant(languages, defaultLanguage, entries.values());
+    answers.clear();
   }
 
   LanguageIndex index(String language) {

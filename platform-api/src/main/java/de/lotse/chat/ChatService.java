@@ -42,6 +42,9 @@ public class ChatService {
   public ChatReply ask(TenantProfile tenant, String rawQuestion, String language,
       UUID conversationId) {
     long start = System.nanoTime();
+    if (rawQuestion == null) {
+      throw ApiProblem.invalidField("question", "is required");
+    }
     String question = clean(rawQuestion);
     if (question.isEmpty()) {
       throw ApiProblem.invalidField("question", "must contain text");
@@ -49,6 +52,9 @@ public class ChatService {
     if (question.length() > MAX_QUESTION_LENGTH) {
       throw ApiProblem.invalidField("question",
           "is too long (at most " + MAX_QUESTION_LENGTH + " characters)");
+    }
+    if (language != null && language.length() > 8) {
+      throw ApiProblem.invalidField("language", "must be a language code like \"de\"");
     }
     String asked = language == null ? null : language.trim().toLowerCase(Locale.ROOT);
     if (asked != null && !tenant.enables(asked)) {

@@ -170,6 +170,30 @@ class AnswerEngineTests {
   }
 
   @Test
+  void repeatedQuestionIsAnsweredFromMemoryUntilTheContentChanges() {
+    EngineAnswer first = ask("Reisepass verloren", "de");
+
+    assertThat(ask("Reisepass verloren", "de")).isSameAs(first);
+    assertThat(ask("Reisepass verloren", null)).isNotSameAs(first);
+    assertThat(engine.ask(TENANT, new Question("Reisepass verloren", "de", "naturalisation")))
+        .isNotSameAs(first);
+
+    engine.updateEntries(TENANT, List.of(), Set.of());
+    assertThat(ask("Reisepass verloren", "de")).isNotSameAs(first).isEqualTo(first);
+  }
+
+  @Test
+  void engineWithoutCacheSearchesEveryTime() {
+    try (AnswerEngine uncached = AnswerEngine.withoutCache()) {
+      uncached.replaceTenant(TENANT, knowledge(entries()));
+      Question question = new Question("Reisepass verloren", "de", null);
+
+      assertThat(uncached.ask(TENANT, question)).isNotSameAs(uncached.ask(TENANT, question))
+          .isEqualTo(uncached.ask(TENANT, question));
+    }
+  }
+
+  @Test
   void removedTenantIsGone() {
     engine.removeTenant(TENANT);
 

@@ -40,7 +40,7 @@ class ChatController {
   }
 
   @PostMapping("/api/v1/public/tenants/{slug}/messages")
-  ChatReply ask(@PathVariable String slug, @Valid @RequestBody AskRequest request,
+  ChatReply ask(@PathVariable String slug, @RequestBody AskRequest request,
       HttpServletRequest http) {
     TenantProfile tenant = admit(slug, http);
     return chat.ask(tenant, request.question(), request.language(), request.conversationId());
@@ -63,10 +63,11 @@ class ChatController {
     return tenant;
   }
 
-  record AskRequest(
-      @NotNull(message = "is required") @Size(max = 1_000, message = "is too long (at most 1000 characters)") String question,
-      @Size(max = 8, message = "must be a language code like \"de\"") String language,
-      UUID conversationId) {}
+  /**
+   * Checked by {@link ChatService}, which must check the cleaned text anyway: bean validation here
+   * would only repeat it, on the hottest path of the platform.
+   */
+  record AskRequest(String question, String language, UUID conversationId) {}
 
   record FeedbackRequest(
       @NotNull(message = "is required (true or false)") Boolean helpful,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,11 +39,37 @@ class SecurityConfiguration {
   }
 
   private static final String ADMIN_API = "/api/v1/admin/";
+  private static final String CSP = "default-src 'self'; img-src 'self' https: data:;"
+      + " style-src 'self' 'unsafe-inline'; frame-ancestors 'self'";
 
   private final BearerTokenAuthenticationEntryPoint bearerChallenge =
       new BearerTokenAuthenticationEntryPoint();
 
+  /**
+   * The citizens' API: anonymous, stateless, and the platform's hottest path. Only what it needs
+   * runs (CORS per office, security headers); session, security-context, request-cache, logout,
+   * anonymous-user and token filters each cost time on every question and protect nothing here.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain publicApi(HttpSecurity http, TenantCorsConfigurationSource cors)
+      throws Exception {
+    return http
+        .securityMatcher("/api/v1/public/**")
+        .csrf(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .anonymous(AbstractHttpConfigurer::disable)
+        .sessionManagement(AbstractHttpConfigurer::disable)
+        .securityContext(AbstractHttpConfigurer::disable)
+        .exceptionHandling(AbstractHttpConfigurer::disable)
+        .cors(c -> c.configurationSource(cors))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain api(HttpSecurity http, TenantCorsConfigurationSource cors,
       JwtDecoder tokens, JwtAuthenticationConverter callers) throws Exception {
     return http
@@ -50,9 +77,7 @@ class SecurityConfiguration {
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .cors(c -> c.configurationSource(cors))
-        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline';"
-                + " frame-ancestors 'self'")))
+        .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
         .authorizeHttpRequests(a -> a
             .requestMatchers(ADMIN_API + "**").authenticated()
             .anyRequest().permitAll())

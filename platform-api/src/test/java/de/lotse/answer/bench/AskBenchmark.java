@@ -65,7 +65,7 @@ public class AskBenchmark {
     TenantKnowledge rosenheim = rosenheim();
     TenantKnowledge knowledge =
         knowledgeBase.equals("rosenheim") ? rosenheim : SyntheticKnowledge.of(rosenheim, 1_000, 42);
-    engine = new AnswerEngine();
+    engine = AnswerEngine.withoutCache();
     engine.replaceTenant(TENANT, knowledge);
     questions = questions();
   }
