@@ -39,6 +39,7 @@ final class ScoringDiagnostics {
             c.put("key", s.key());
             c.put("lang", s.language());
             c.put("bm25", s.bm25());
+            c.put("conf", s.confidence());
             c.put("qr", s.coverage().questionRecall());
             c.put("er", s.coverage().entryRecall());
             ArrayNode r = c.putArray("sr");
