@@ -68,9 +68,9 @@ class DevSetEvaluationTests {
     if (Boolean.getBoolean("lotse.eval.sweep")) {
       sweepThresholds(outcomes);
     }
-    // Floors a little below the measured figures (headline 0.595, 2.0 % wrong, 60 % out-of-scope
+    // Floors a little below the measured figures (headline 0.629, 2.0 % wrong, 56 % out-of-scope
     // fallbacks) to catch regressions.
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.575);
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.61);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / questions.size()).isLessThanOrEqualTo(0.035);
     assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.5);
   }

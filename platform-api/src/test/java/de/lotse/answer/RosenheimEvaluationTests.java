@@ -31,8 +31,8 @@ class RosenheimEvaluationTests {
     }
     byLanguage.forEach((language, metrics) -> System.out.println("rosenheim " + language + ": " + metrics));
     System.out.println("rosenheim overall: " + overall);
-    // Floors a little below the measured figures (headline 0.720, 1.9 % wrong, 50 % out-of-scope fallbacks).
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.70);
+    // Floors a little below the measured figures (headline 0.729, 2.5 % wrong, 50 % out-of-scope fallbacks).
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.71);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / (overall.inScope + overall.outOfScope))
         .isLessThanOrEqualTo(0.035);
     assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.4);
