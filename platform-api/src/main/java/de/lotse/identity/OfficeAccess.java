@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * comes from the URL and is checked against the token; it is never picked from the token.
  *
  * <ul>
- *   <li>tenant-admin: every part of the caller's own offices except their status;
+ *   <li>tenant-admin: every part of the caller's own offices (their users included) except
+ *       their status;
  *   <li>tenant-editor: the knowledge base of the caller's own offices;
  *   <li>platform-admin: every part of every office;
  *   <li>ministry-analyst: no part of any office (statistics have their own endpoints).
@@ -75,7 +76,7 @@ public class OfficeAccess {
     }
     return switch (area) {
       case KNOWLEDGE_BASE -> caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
-      case SETTINGS, AUDIT -> caller.has(Role.TENANT_ADMIN);
+      case SETTINGS, AUDIT, USERS -> caller.has(Role.TENANT_ADMIN);
       case STATUS -> false;
     };
   }
@@ -91,7 +92,7 @@ public class OfficeAccess {
     return switch (area) {
       case KNOWLEDGE_BASE -> "Editing the knowledge base needs the role tenant-editor or"
           + " tenant-admin.";
-      case SETTINGS, AUDIT -> "This part of the office is for its administrators (role"
+      case SETTINGS, AUDIT, USERS -> "This part of the office is for its administrators (role"
           + " tenant-admin).";
       case STATUS -> "Only the platform's operators may activate or suspend an office.";
     };

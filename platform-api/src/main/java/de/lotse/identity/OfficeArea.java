@@ -5,6 +5,8 @@ public enum OfficeArea {
   KNOWLEDGE_BASE,
   SETTINGS,
   AUDIT,
+  /** The office's users: inviting, roles, disabling. */
+  USERS,
   /** Activating and suspending the office: the platform operator's decision. */
   STATUS
 }

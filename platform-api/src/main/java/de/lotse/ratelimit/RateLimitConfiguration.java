@@ -10,8 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import redis.clients.jedis.RedisClient;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitProperties.class)
+@EnableConfigurationProperties({RateLimitProperties.class, SignupRateLimitProperties.class})
 class RateLimitConfiguration {
+
+  /**
+   * The group all sign-ups share, used where the chat uses an office. Slugs cannot contain "_",
+   * so its Redis keys and metric tags never meet an office's.
+   */
+  static final String SIGNUP_GROUP = "_signup";
 
   @Bean
   ChatRateLimiter chatRateLimiter(
@@ -25,5 +31,22 @@ class RateLimitConfiguration {
     }
     return ResilientChatRateLimiter.create(
         redis, keys, properties, breaker, registry, InstantSource.system());
+  }
+
+  @Bean
+  SignupRateLimiter signupRateLimiter(
+      RateLimitProperties properties,
+      SignupRateLimitProperties signup,
+      RedisClient redis,
+      RedisKeys keys,
+      RedisCircuitBreaker breaker,
+      MeterRegistry registry) {
+    if (!properties.enabled()) {
+      return clientAddress -> RateLimitDecision.ALLOW;
+    }
+    ChatRateLimiter buckets = ResilientChatRateLimiter.create(redis, keys, signup.globalBucket(),
+        signup.clientBucket(), properties.fallbackMaxBuckets(), breaker, registry,
+        InstantSource.system());
+    return clientAddress -> buckets.tryAcquire(SIGNUP_GROUP, clientAddress);
   }
 }

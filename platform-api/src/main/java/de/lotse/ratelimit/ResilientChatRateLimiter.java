@@ -54,12 +54,24 @@ final class ResilientChatRateLimiter implements ChatRateLimiter {
       RedisCircuitBreaker breaker,
       MeterRegistry registry,
       InstantSource clock) {
-    BucketSpec tenant = properties.tenantBucket();
-    BucketSpec client = properties.clientBucket();
+    return create(redis, keys, properties.tenantBucket(), properties.clientBucket(),
+        properties.fallbackMaxBuckets(), breaker, registry, clock);
+  }
+
+  /** Buckets of other sizes, e.g. for sign-ups (a "tenant" is then the group of requests). */
+  static ResilientChatRateLimiter create(
+      RedisClient redis,
+      RedisKeys keys,
+      BucketSpec tenant,
+      BucketSpec client,
+      int fallbackMaxBuckets,
+      RedisCircuitBreaker breaker,
+      MeterRegistry registry,
+      InstantSource clock) {
     return new ResilientChatRateLimiter(
         redis,
         new RedisTokenBuckets(redis, keys, tenant, client),
-        new LocalTokenBuckets(tenant, client, properties.fallbackMaxBuckets()),
+        new LocalTokenBuckets(tenant, client, fallbackMaxBuckets),
         new DailySalts(redis, keys, new SecureRandom()),
         breaker,
         new RateLimitMetrics(registry),

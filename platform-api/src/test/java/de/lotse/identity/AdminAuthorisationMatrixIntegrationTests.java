@@ -9,9 +9,12 @@ import de.lotse.knowledge.KnowledgeService;
 import de.lotse.knowledge.KnowledgeStructure;
 import de.lotse.knowledge.exchange.EntryData;
 import de.lotse.knowledge.exchange.TranslationData;
+import de.lotse.onboarding.Onboarding;
+import de.lotse.onboarding.SignupRequest;
 import de.lotse.shared.web.ApiProblem;
 import de.lotse.support.HttpApi;
 import de.lotse.support.PlatformIntegrationTest;
+import de.lotse.support.TestMailbox;
 import de.lotse.support.TestOffices;
 import de.lotse.tenant.TenantProfile;
 import de.lotse.tenant.TenantService;
@@ -25,6 +28,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +36,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Refused callers aim at "musterstadt", which only they touch; admitted callers work on
  * "rosenheim" with requests that succeed and leave it usable for other tests (status "active",
- * the settings and synonyms it already has, entries of their own).
+ * the settings and synonyms it already has, entries of their own). User endpoints aim at a user
+ * this run creates in each office (never at the demo users); invitations and approved sign-ups
+ * create users and offices in Keycloak that are removed after the run.
  */
 @PlatformIntegrationTest
 class AdminAuthorisationMatrixIntegrationTests {
@@ -119,12 +127,35 @@ class AdminAuthorisationMatrixIntegrationTests {
   HttpApi api;
   Fixture fixture;
 
+  @Autowired OfficeUsers users;
+  @Autowired Onboarding onboarding;
+
   private static String anotherIssuersToken;
+  private static TestRealm realm;
+  /** A user of this run in each office, the target of the user endpoints. */
+  private static final Map<String, String> TARGET_USERS = new java.util.HashMap<>();
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    TestMailbox.register(registry);
+  }
 
   @BeforeAll
   static void keycloakServesTheRealm() {
     DevelopmentRealm.requireReachable();
     anotherIssuersToken = AdminTokens.fromAnotherIssuer();
+    realm = new TestRealm();
+    for (String office : List.of("rosenheim", "musterstadt")) {
+      TARGET_USERS.put(office, realm.createUser("matrix-target-" + TestRealm.unique() + "@"
+          + office + ".lotse.test", List.of("tenant-editor"), office));
+    }
+  }
+
+  @AfterAll
+  static void removeWhatThisRunCreated() {
+    if (realm != null) {
+      realm.close();
+    }
   }
 
   @BeforeEach
@@ -171,7 +202,8 @@ class AdminAuthorisationMatrixIntegrationTests {
   @MethodSource("officeEndpoints")
   void unknownOfficeIsNotFoundEvenForThePlatformAdmin(Endpoint endpoint) {
     HttpApi.Response response = api.send(endpoint.method(),
-        endpoint.path().replace("{slug}", "no-such-office"), endpoint.contentType(),
+        fixture.resolve(endpoint.path(), tenants.findBySlug("rosenheim").orElseThrow())
+            .replace("/rosenheim/", "/no-such-office/"), endpoint.contentType(),
         endpoint.body() == null ? null : endpoint.body().apply(fixture,
             tenants.findBySlug("rosenheim").orElseThrow()),
         "Authorization", AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
@@ -187,7 +219,7 @@ class AdminAuthorisationMatrixIntegrationTests {
 
   private HttpApi.Response call(Endpoint endpoint, Who who, TenantProfile office) {
     byte[] body = endpoint.body() == null ? null : endpoint.body().apply(fixture, office);
-    String path = endpoint.path().replace("{slug}", office.slug());
+    String path = fixture.resolve(endpoint.path(), office);
     String token = switch (who) {
       case NO_TOKEN -> null;
       case FORGED_TOKEN -> AdminTokens.forged(who.user);
@@ -198,13 +230,17 @@ class AdminAuthorisationMatrixIntegrationTests {
         : api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token);
   }
 
-  /** Everything a refused call might have changed: content with drafts, settings, audit trail. */
+  /**
+   * Everything a refused call might have changed: content with drafts, settings, audit trail,
+   * the office's users (roles and status) and the sign-ups.
+   */
   private String fingerprint(TenantProfile office) {
     ByteArrayOutputStream export = new ByteArrayOutputStream();
     knowledge.exportFile(office.id(), "fingerprint", office.defaultLanguage(), export);
     TenantProfile now = tenants.findBySlug(office.slug()).orElseThrow();
     return export.toString(StandardCharsets.UTF_8) + "\n" + now + "\n"
-        + audit.page(office.id(), 0, 1).total() + "\n" + structure.categories(office.id());
+        + audit.page(office.id(), 0, 1).total() + "\n" + structure.categories(office.id())
+        + "\n" + users.list(office) + "\n" + onboarding.list(null);
   }
 
   private static List<Endpoint> endpoints() {
@@ -249,7 +285,24 @@ class AdminAuthorisationMatrixIntegrationTests {
             Admits.OFFICE_ADMINS, 200),
         new Endpoint("GET", base + "/audit", null, null, nothing, Admits.OFFICE_ADMINS, 200),
         new Endpoint("POST", base + "/status", json, (f, o) -> bytes("{\"status\": \"active\"}"),
-            nothing, Admits.PLATFORM_ADMINS_ONLY, 200));
+            nothing, Admits.PLATFORM_ADMINS_ONLY, 200),
+        new Endpoint("GET", base + "/users", null, null, nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint("POST", base + "/users", json, Fixture::invitation, nothing,
+            Admits.OFFICE_ADMINS, 201),
+        new Endpoint("GET", base + "/users/{user}", null, null, nothing, Admits.OFFICE_ADMINS,
+            200),
+        new Endpoint("PUT", base + "/users/{user}/role", json,
+            (f, o) -> bytes("{\"role\": \"tenant-editor\"}"), nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint("PUT", base + "/users/{user}/status", json,
+            (f, o) -> bytes("{\"status\": \"active\"}"), nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint("GET", "/api/v1/admin/signups", null, null, nothing,
+            Admits.PLATFORM_ADMINS_ONLY, 200),
+        new Endpoint("POST", "/api/v1/admin/signups/{signup}/approve", json,
+            (f, o) -> bytes("{\"template\": \"empty\"}"), Fixture::newSignup,
+            Admits.PLATFORM_ADMINS_ONLY, 200),
+        new Endpoint("POST", "/api/v1/admin/signups/{signup}/reject", json,
+            (f, o) -> bytes("{\"reason\": \"Matrix.\"}"), Fixture::newSignup,
+            Admits.PLATFORM_ADMINS_ONLY, 200));
   }
 
   private static byte[] bytes(String text) {
@@ -260,6 +313,31 @@ class AdminAuthorisationMatrixIntegrationTests {
   final class Fixture {
 
     static final String BOUNDARY = "matrix-boundary-7d1f";
+
+    private String signup;
+
+    String resolve(String path, TenantProfile office) {
+      return path.replace("{slug}", office.slug())
+          .replace("{user}", TARGET_USERS.getOrDefault(office.slug(), "none"))
+          .replace("{signup}", String.valueOf(signup));
+    }
+
+    byte[] invitation(TenantProfile office) {
+      String email = "matrix-" + TestRealm.unique() + "@" + office.slug() + ".lotse.test";
+      realm.forgetUserLater(email);
+      return bytes(JSON.writeValueAsString(Map.of("email", email, "firstName", "Matrix",
+          "lastName", "Invited", "role", "tenant-editor")));
+    }
+
+    /** A pending sign-up of this run for the next approve or reject call. */
+    void newSignup(TenantProfile ignored) {
+      String unique = TestRealm.unique();
+      String domain = "matrix-" + unique + ".lotse.test";
+      signup = onboarding.submit(new SignupRequest("Matrix office " + unique, domain, "Mia",
+          "Matrix", "mia@" + domain, "matrix-" + unique)).id().toString();
+      realm.forgetUserLater("mia@" + domain);
+      realm.forgetOfficeLater("matrix-" + unique);
+    }
 
     byte[] newEntry(TenantProfile office) {
       return bytes(JSON.writeValueAsString(entry("matrix-" + UUID.randomUUID()

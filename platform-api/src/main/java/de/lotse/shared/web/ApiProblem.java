@@ -30,9 +30,13 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem rateLimited(long retryAfterSeconds) {
-    return new ApiProblem(ProblemType.RATE_LIMITED,
-        "Too many questions in a short time. Please wait " + retryAfterSeconds
-            + " seconds and try again.", List.of(), retryAfterSeconds);
+    return rateLimited(retryAfterSeconds, "Too many questions in a short time. Please wait "
+        + retryAfterSeconds + " seconds and try again.");
+  }
+
+  /** 429 with {@code Retry-After}; {@code detail} says what was limited. */
+  public static ApiProblem rateLimited(long retryAfterSeconds, String detail) {
+    return new ApiProblem(ProblemType.RATE_LIMITED, detail, List.of(), retryAfterSeconds);
   }
 
   public static ApiProblem invalidField(String field, String message) {

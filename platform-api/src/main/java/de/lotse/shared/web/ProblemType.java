@@ -23,6 +23,16 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
       "Unsupported media type"),
+  USER_NOT_FOUND("user-not-found", HttpStatus.NOT_FOUND, "Unknown user"),
+  EMAIL_TAKEN("email-taken", HttpStatus.CONFLICT, "E-mail address already in use"),
+  SLUG_TAKEN("slug-taken", HttpStatus.CONFLICT, "Office name already taken"),
+  DOMAIN_TAKEN("domain-taken", HttpStatus.CONFLICT, "E-mail domain already registered"),
+  SIGNUP_NOT_FOUND("signup-not-found", HttpStatus.NOT_FOUND, "Unknown sign-up"),
+  SIGNUP_DECIDED("signup-decided", HttpStatus.CONFLICT, "Sign-up already decided"),
+  INVITATION_NOT_SENT("invitation-not-sent", HttpStatus.BAD_GATEWAY,
+      "Invitation e-mail not sent"),
+  IDENTITY_UNAVAILABLE("identity-unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+      "Sign-in service unavailable"),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
   private final URI uri;
