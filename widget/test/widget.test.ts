@@ -226,6 +226,33 @@ describe('the floating widget', () => {
   });
 });
 
+describe('the office logo', () => {
+  function withLogo(logoUrl: string): void {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ ...CONFIG, branding: { ...CONFIG.branding, logoUrl } })),
+    );
+  }
+
+  it('shows the logo uploaded to the platform in the header', async () => {
+    withLogo('/api/v1/public/tenants/testamt/logo?v=0123456789ab');
+    const { shadow } = await widget();
+    const logo = shadow.querySelector<HTMLImageElement>('.header img')!;
+    expect(logo.getAttribute('src')).toBe('https://platform.example/api/v1/public/tenants/testamt/logo?v=0123456789ab');
+    expect(logo.getAttribute('part')).toBe('logo');
+    expect(logo.getAttribute('alt')).toBe('');
+  });
+
+  it('shows no logo from a script or plain-http address', async () => {
+    for (const logoUrl of ['javascript:alert(1)', 'http://logo.example/a.png']) {
+      withLogo(logoUrl);
+      const { shadow } = await widget();
+      expect(shadow.querySelector('.header img')).toBeNull();
+      document.body.replaceChildren();
+    }
+  });
+});
+
 describe('the inline widget', () => {
   it('is an always open region without launcher or close button', async () => {
     platform(() => json(answer()));

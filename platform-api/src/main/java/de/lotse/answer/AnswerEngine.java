@@ -34,6 +34,7 @@ public final class AnswerEngine implements AutoCloseable {
 
   private final Map<String, TenantIndex> tenants = new ConcurrentHashMap<>();
   private final EntryMatcher matcher = new EntryMatcher(UNKNOWN_TERM_WEIGHT);
+  private final QuestionGrouping grouping = new QuestionGrouping();
   private final ConfidenceModel model;
   private final int cachedAnswers;
 
@@ -109,9 +110,25 @@ public final class AnswerEngine implements AutoCloseable {
     };
   }
 
+  /**
+   * How the feedback inbox groups a question with others that ask the same: the language it is
+   * written in (detected as for answering, with {@code languageHint} as the widget's choice) and
+   * the set of its terms after that language's analysis. Word order, case, umlaut spelling,
+   * punctuation, question and filler words and inflection do not matter, so "Wie lange dauert
+   * die Einbürgerung?" and "Einbürgerung wie lange dauert es" are one group. The tenant's
+   * synonyms and compound splitting are left out on purpose (see {@link QuestionGrouping}).
+   *
+   * @throws IllegalArgumentException when the tenant is unknown
+   */
+  public QuestionGroupKey groupKey(String tenantKey, String text, String languageHint) {
+    String language = tenant(tenantKey).detector().detect(text, languageHint);
+    return grouping.key(language, text);
+  }
+
   @Override
   public void close() {
     tenants.keySet().forEach(this::removeTenant);
+    grouping.close();
   }
 
   TenantIndex tenant(String tenantKey) {

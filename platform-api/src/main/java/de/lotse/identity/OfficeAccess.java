@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>tenant-admin: every part of the caller's own offices (their users included) except
  *       their status;
- *   <li>tenant-editor: the knowledge base of the caller's own offices;
+ *   <li>tenant-editor: the knowledge base and the feedback inbox of the caller's own offices;
  *   <li>platform-admin: every part of every office;
- *   <li>ministry-analyst: no part of any office (statistics have their own endpoints).
+ *   <li>ministry-analyst: no part of any office (statistics have their own endpoints); in
+ *       particular none of the questions and comments citizens sent to an office.
  * </ul>
  *
  * <p>An unknown office is 404; a known office the caller may not touch is 403. Which offices exist
@@ -75,7 +76,8 @@ public class OfficeAccess {
       return false;
     }
     return switch (area) {
-      case KNOWLEDGE_BASE -> caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
+      case KNOWLEDGE_BASE, FEEDBACK ->
+          caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
       case SETTINGS, AUDIT, USERS -> caller.has(Role.TENANT_ADMIN);
       case STATUS -> false;
     };
@@ -92,6 +94,8 @@ public class OfficeAccess {
     return switch (area) {
       case KNOWLEDGE_BASE -> "Editing the knowledge base needs the role tenant-editor or"
           + " tenant-admin.";
+      case FEEDBACK -> "The feedback inbox is for the office's editors and administrators (role"
+          + " tenant-editor or tenant-admin).";
       case SETTINGS, AUDIT, USERS -> "This part of the office is for its administrators (role"
           + " tenant-admin).";
       case STATUS -> "Only the platform's operators may activate or suspend an office.";

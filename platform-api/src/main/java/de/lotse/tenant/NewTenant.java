@@ -66,6 +66,11 @@ public record NewTenant(String slug, String displayName, String botName, String 
             "use an origin like https://www.landkreis.de (scheme, host, optional port; no path)"));
       }
     }
+    if (branding.logoUrl() != null && !isHttpsUrl(branding.logoUrl())
+        && !LogoPaths.isUploaded(branding.logoUrl(), slug)) {
+      problems.add(new FieldProblem("branding.logoUrl", "use an https URL of an image, or"
+          + " upload the logo (PUT /api/v1/admin/tenants/{slug}/settings/logo)"));
+    }
     if (handoff.appointmentUrl() != null && !isHttpUrl(handoff.appointmentUrl())) {
       problems.add(new FieldProblem("handoff.appointmentUrl", "use an http(s) URL"));
     }
@@ -104,6 +109,17 @@ public record NewTenant(String slug, String displayName, String botName, String 
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private static boolean isHttpsUrl(String value) {
+    return isHttpUrl(value) && value.regionMatches(true, 0, "https:", 0, 6);
+  }
+
+  /** The same office with another logo URL. */
+  NewTenant withLogoUrl(String logoUrl) {
+    return new NewTenant(slug, displayName, botName, defaultLanguage, enabledLanguages, greetings,
+        new Branding(branding.primaryColor(), branding.accentColor(), logoUrl), handoff,
+        allowedOrigins, privacyUrl);
   }
 
   private static boolean isHttpUrl(String value) {

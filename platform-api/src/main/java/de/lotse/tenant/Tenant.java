@@ -86,6 +86,13 @@ class Tenant {
     this.updatedAt = now;
   }
 
+  /** @param logoUrl the uploaded logo's URL, or null when it was removed */
+  void changeLogoUrl(String logoUrl, Instant now) {
+    Branding current = branding == null ? Branding.defaults() : branding;
+    this.branding = new Branding(current.primaryColor(), current.accentColor(), logoUrl);
+    this.updatedAt = now;
+  }
+
   void setStatus(TenantStatus status, Instant now) {
     this.status = status.dbValue();
     this.updatedAt = now;

@@ -65,7 +65,7 @@ public class TenantService {
     return scope.write(tenantId, () -> {
       Tenant tenant = require(tenantId);
       TenantProfile before = tenant.toProfile();
-      NewTenant spec = settings.asSpec(before.slug());
+      NewTenant spec = keepUploadedLogo(settings.asSpec(before.slug()), before);
       spec.validate();
       Instant now = clock.instant();
       tenant.apply(spec, now);
@@ -90,6 +90,18 @@ public class TenantService {
       events.publishEvent(new TenantChanged(tenantId));
       return after;
     });
+  }
+
+  /**
+   * The uploaded logo's URL is the platform's to set (it carries the logo's version): settings
+   * sent back with an older one keep the current one, and with none uploaded it is none.
+   */
+  private static NewTenant keepUploadedLogo(NewTenant spec, TenantProfile before) {
+    if (!LogoPaths.isUploaded(spec.branding().logoUrl(), before.slug())) {
+      return spec;
+    }
+    String current = before.branding().logoUrl();
+    return spec.withLogoUrl(LogoPaths.isUploaded(current, before.slug()) ? current : null);
   }
 
   private Tenant require(UUID tenantId) {

@@ -2,7 +2,12 @@ package de.lotse.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.lotse.answer.AnswerEngine;
 import de.lotse.audit.AuditTrail;
+import de.lotse.feedback.FeedbackInbox;
+import de.lotse.feedback.FeedbackQuery;
+import de.lotse.feedback.FeedbackStatus;
+import de.lotse.knowledge.AnswerIndexSync;
 import de.lotse.knowledge.EntryCatalog;
 import de.lotse.knowledge.EntryEditor;
 import de.lotse.knowledge.KnowledgeService;
@@ -11,22 +16,31 @@ import de.lotse.knowledge.exchange.EntryData;
 import de.lotse.knowledge.exchange.TranslationData;
 import de.lotse.onboarding.Onboarding;
 import de.lotse.onboarding.SignupRequest;
+import de.lotse.shared.TenantScope;
 import de.lotse.shared.web.ApiProblem;
 import de.lotse.support.HttpApi;
 import de.lotse.support.PlatformIntegrationTest;
 import de.lotse.support.TestMailbox;
 import de.lotse.support.TestOffices;
+import de.lotse.tenant.TenantLogos;
 import de.lotse.tenant.TenantProfile;
 import de.lotse.tenant.TenantService;
 import de.lotse.tenant.TenantSettings;
+import de.lotse.tenant.TestImages;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +50,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +73,8 @@ class AdminAuthorisationMatrixIntegrationTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String PROBE = "matrix-probe";
   private static final String DOOMED = "matrix-doomed";
+  /** A question the bot cannot answer, logged in each office for the feedback inbox's rows. */
+  private static final String UNANSWERED = "Wie lange dauert die Matrixprüfung?";
 
   /** Who an endpoint admits, besides the platform admin who is admitted everywhere. */
   enum Admits { ANY_SIGNED_IN, KNOWLEDGE_BASE_STAFF, OFFICE_ADMINS, PLATFORM_ADMINS_ONLY }
@@ -124,6 +141,12 @@ class AdminAuthorisationMatrixIntegrationTests {
   @Autowired EntryCatalog catalog;
   @Autowired EntryEditor editor;
   @Autowired AuditTrail audit;
+  @Autowired FeedbackInbox inbox;
+  @Autowired TenantLogos logos;
+  @Autowired AnswerEngine engine;
+  @Autowired AnswerIndexSync indexes;
+  @Autowired TenantScope scope;
+  @Autowired JdbcTemplate jdbc;
   HttpApi api;
   Fixture fixture;
 
@@ -231,7 +254,8 @@ class AdminAuthorisationMatrixIntegrationTests {
   }
 
   /**
-   * Everything a refused call might have changed: content with drafts, settings, audit trail,
+   * Everything a refused call might have changed: content with drafts, settings (with the logo's
+   * URL, which names its version), audit trail, the stored logo, decisions in the feedback inbox,
    * the office's users (roles and status) and the sign-ups.
    */
   private String fingerprint(TenantProfile office) {
@@ -240,14 +264,25 @@ class AdminAuthorisationMatrixIntegrationTests {
     TenantProfile now = tenants.findBySlug(office.slug()).orElseThrow();
     return export.toString(StandardCharsets.UTF_8) + "\n" + now + "\n"
         + audit.page(office.id(), 0, 1).total() + "\n" + structure.categories(office.id())
-        + "\n" + users.list(office) + "\n" + onboarding.list(null);
+        + "\n" + users.list(office) + "\n" + onboarding.list(null)
+        + "\n" + feedbackDecisions(office) + "\n" + logos.find(office).map(l -> l.etag());
+  }
+
+  private String feedbackDecisions(TenantProfile office) {
+    return Stream.of(FeedbackStatus.values())
+        .flatMap(status -> inbox.list(office, new FeedbackQuery(null, status, null, null, 0, 100))
+            .items().stream())
+        .map(group -> group.id() + " " + group.status() + " " + group.decision())
+        .sorted().collect(Collectors.joining("; "));
   }
 
   private static List<Endpoint> endpoints() {
     String base = "/api/v1/admin/tenants/{slug}";
     String json = "application/json";
     BiConsumer<Fixture, TenantProfile> nothing = (fixture, office) -> { };
+    BiConsumer<Fixture, TenantProfile> unanswered = Fixture::logUnansweredQuestion;
     Admits kb = Admits.KNOWLEDGE_BASE_STAFF;
+    Admits feedback = Admits.KNOWLEDGE_BASE_STAFF;
     return List.of(
         new Endpoint("GET", "/api/v1/admin/tenants", null, null, nothing, Admits.ANY_SIGNED_IN,
             200),
@@ -284,6 +319,23 @@ class AdminAuthorisationMatrixIntegrationTests {
         new Endpoint("PUT", base + "/settings", json, Fixture::currentSettings, nothing,
             Admits.OFFICE_ADMINS, 200),
         new Endpoint("GET", base + "/audit", null, null, nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint("GET", base + "/feedback", null, null, unanswered, feedback, 200),
+        new Endpoint("POST", base + "/feedback/{group}/sample-question", json,
+            (f, o) -> bytes("{\"entryKey\": \"" + PROBE + "\", \"language\": \"de\"}"),
+            unanswered, feedback, 200),
+        new Endpoint("POST", base + "/feedback/{group}/entry", json, Fixture::entryFromFeedback,
+            unanswered, feedback, 201),
+        new Endpoint("POST", base + "/feedback/{group}/dismiss", null, null, unanswered,
+            feedback, 200),
+        new Endpoint("POST", base + "/feedback/{group}/reopen", null, null, unanswered,
+            feedback, 204),
+        new Endpoint("PUT", base + "/settings/logo",
+            "multipart/form-data; boundary=" + Fixture.BOUNDARY, Fixture::logoUpload, nothing,
+            Admits.OFFICE_ADMINS, 200),
+        new Endpoint("PUT", base + "/settings/logo", "image/png",
+            (f, o) -> TestImages.png(32, 32), nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint("DELETE", base + "/settings/logo", null, null, Fixture::ensureLogo,
+            Admits.OFFICE_ADMINS, 204),
         new Endpoint("POST", base + "/status", json, (f, o) -> bytes("{\"status\": \"active\"}"),
             nothing, Admits.PLATFORM_ADMINS_ONLY, 200),
         new Endpoint("GET", base + "/users", null, null, nothing, Admits.OFFICE_ADMINS, 200),
@@ -319,7 +371,8 @@ class AdminAuthorisationMatrixIntegrationTests {
     String resolve(String path, TenantProfile office) {
       return path.replace("{slug}", office.slug())
           .replace("{user}", TARGET_USERS.getOrDefault(office.slug(), "none"))
-          .replace("{signup}", String.valueOf(signup));
+          .replace("{signup}", String.valueOf(signup))
+          .replace("{group}", path.contains("{group}") ? feedbackGroup(office) : "");
     }
 
     byte[] invitation(TenantProfile office) {
@@ -371,6 +424,49 @@ class AdminAuthorisationMatrixIntegrationTests {
           + "Content-Disposition: form-data; name=\"file\"; filename=\"kb.json\"\r\n"
           + "Content-Type: application/json\r\n\r\n" + knowledgeBase() + "\r\n--" + BOUNDARY
           + "--\r\n");
+    }
+
+    byte[] entryFromFeedback(TenantProfile office) {
+      return bytes(JSON.writeValueAsString(Map.of("key", "matrix-fb-" + UUID.randomUUID()
+              .toString().substring(0, 8), "category", "documents",
+          "translations", Map.of("de", Map.of("answer", "Matrixantwort.")))));
+    }
+
+    byte[] logoUpload(TenantProfile office) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      body.writeBytes(bytes("--" + BOUNDARY + "\r\n"
+          + "Content-Disposition: form-data; name=\"file\"; filename=\"logo.png\"\r\n"
+          + "Content-Type: image/png\r\n\r\n"));
+      body.writeBytes(TestImages.png(48, 16));
+      body.writeBytes(bytes("\r\n--" + BOUNDARY + "--\r\n"));
+      return body.toByteArray();
+    }
+
+    /** A logo to delete, so that a refused deletion has something to leave alone. */
+    void ensureLogo(TenantProfile office) {
+      if (logos.find(office).isEmpty()) {
+        try {
+          logos.store(office, new ByteArrayInputStream(TestImages.png(16, 16)), "matrix-setup");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    /** A question the bot could not answer, as the chat logs it. */
+    void logUnansweredQuestion(TenantProfile office) {
+      scope.write(office.id(), () -> jdbc.update("""
+          insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
+                                    score, latency_ms, question)
+          values (?, ?, ?, ?, 'de', 'fallback', 0.1, 2.0, ?)""",
+          UUID.randomUUID(), office.id(), UUID.randomUUID(), Timestamp.from(Instant.now()),
+          UNANSWERED));
+    }
+
+    /** The inbox group of {@link #UNANSWERED} in the office. */
+    String feedbackGroup(TenantProfile office) {
+      indexes.ensureIndexed(office);
+      return engine.groupKey(office.slug(), UNANSWERED, "de").id();
     }
 
     /** Creates the entry, or restores it when it was deleted. */

@@ -17,6 +17,7 @@ class OfficeAccessTests {
     Caller admin = caller(Role.TENANT_ADMIN, "rosenheim");
 
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.KNOWLEDGE_BASE)).isTrue();
+    assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.FEEDBACK)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.SETTINGS)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.AUDIT)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.STATUS)).isFalse();
@@ -32,10 +33,12 @@ class OfficeAccessTests {
   }
 
   @Test
-  void tenantEditorMayTouchOnlyTheKnowledgeBaseOfOwnOffice() {
+  void tenantEditorMayTouchOnlyTheKnowledgeBaseAndFeedbackOfOwnOffice() {
     Caller editor = caller(Role.TENANT_EDITOR, "rosenheim");
 
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.KNOWLEDGE_BASE)).isTrue();
+    assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.FEEDBACK)).isTrue();
+    assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.FEEDBACK)).isFalse();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.SETTINGS)).isFalse();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.AUDIT)).isFalse();
     assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.KNOWLEDGE_BASE)).isFalse();
@@ -57,6 +60,13 @@ class OfficeAccessTests {
     for (OfficeArea area : OfficeArea.values()) {
       assertThat(OfficeAccess.may(analyst, "rosenheim", area)).as(area.name()).isFalse();
     }
+  }
+
+  @Test
+  void ministryAnalystReadsNoCitizensFeedbackEvenAsAMemberOfTheOffice() {
+    Caller analyst = caller(Role.MINISTRY_ANALYST, "rosenheim");
+
+    assertThat(OfficeAccess.may(analyst, "rosenheim", OfficeArea.FEEDBACK)).isFalse();
   }
 
   @Test

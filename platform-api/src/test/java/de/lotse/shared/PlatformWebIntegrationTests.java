@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.lotse.support.HttpApi;
 import de.lotse.support.PlatformIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
 class PlatformWebIntegrationTests {
@@ -49,6 +52,40 @@ class PlatformWebIntegrationTests {
         "/api/v1/admin/tenants/{slug}/test-question");
     assertThat(docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isMissingNode()
         || docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isEmpty()).isTrue();
+  }
+
+  @Test
+  void openApiDeclaresTheBearerTokenForEveryAdminOperationAndNoPublicOne() {
+    JsonNode docs = api.get("/v3/api-docs").json();
+    JsonNode scheme = docs.at("/components/securitySchemes/keycloak-token");
+    List<String> adminWithoutToken = new ArrayList<>();
+    List<String> publicWithToken = new ArrayList<>();
+    int adminOperations = 0;
+
+    for (var path : docs.get("paths").properties()) {
+      for (var operation : path.getValue().properties()) {
+        String name = operation.getKey() + " " + path.getKey();
+        boolean needsToken = operation.getValue().path("security").toString()
+            .contains("\"keycloak-token\"");
+        if (path.getKey().startsWith("/api/v1/admin/")) {
+          adminOperations++;
+          if (!needsToken) {
+            adminWithoutToken.add(name);
+          }
+        } else if (needsToken || operation.getValue().has("security")) {
+          publicWithToken.add(name);
+        }
+      }
+    }
+
+    assertThat(scheme.get("type").asString()).isEqualTo("http");
+    assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+    assertThat(scheme.get("bearerFormat").asString()).isEqualTo("JWT");
+    assertThat(adminOperations).isGreaterThan(20);
+    assertThat(adminWithoutToken).isEmpty();
+    assertThat(publicWithToken).isEmpty();
+    assertThat(docs.get("security")).as("no global requirement: the chat needs no token")
+        .isNull();
   }
 
   @Test
