@@ -5,6 +5,8 @@ public enum OfficeArea {
   KNOWLEDGE_BASE,
   SETTINGS,
   AUDIT,
+  /** The office's own statistics, including its citizens' scrubbed unanswered questions. */
+  STATISTICS,
   /** Activating and suspending the office: the platform operator's decision. */
   STATUS
 }
