@@ -40,7 +40,7 @@ final class TopicGrouping {
   private static final double SIMILAR = 0.5;
   private static final int STEM_LENGTH = 6;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+]");
-  private static final Set<String> FILLER = Set.of(
+  private static final Set<String> FILLER = Set.copyOf(List.of(
       // German
       "ich", "du", "sie", "wir", "ihr", "mein", "meine", "meinen", "meiner", "meinem", "mich",
       "mir", "uns", "und", "oder", "aber", "der", "die", "das", "den", "dem", "des", "ein", "eine",
@@ -53,7 +53,7 @@ final class TopicGrouping {
       "the", "and", "or", "but", "how", "what", "when", "where", "who", "why", "which", "can",
       "could", "must", "should", "may", "have", "has", "had", "are", "was", "were", "will",
       "with", "for", "from", "about", "not", "please", "hello", "thanks", "does", "did", "you",
-      "your", "there", "that", "this", "get", "need", "want", "my", "me");
+      "your", "there", "that", "this", "get", "need", "want", "my", "me"));
 
   private TopicGrouping() {}
 
