@@ -20,7 +20,7 @@ public class LotseApplication {
       System.exit(EvaluationCommand.run(args, System.out));
     }
     if (args.length > 0 && args[0].equals("generate-history")) {
-      // Demo and test data through the real tables and roll-up: needs the database, no web server.
+      // Demo and test data through the real tables and roll-up: needs the database.
       System.exit(GenerateHistoryCommand.run(args, LotseApplication.class, System.out));
     }
     SpringApplication.run(LotseApplication.class, args);

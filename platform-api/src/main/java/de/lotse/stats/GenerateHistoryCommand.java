@@ -6,14 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar platform-api.jar generate-history [--offices N] [--months M | --days D]
  * [--questions-per-day Q] [--seed S] [--replace]}: fills the configured database (LOTSE_DB_URL …)
- * with a generated history through {@link HistoryGenerator} and exits. Starts the platform without
- * its web server, so migrations, offices and the roll-up are the real ones.
+ * with a generated history through {@link HistoryGenerator} and exits. Starts the whole platform
+ * (its web server on a free port nobody is told about: the security configuration is part of the
+ * web application), so migrations, offices and the roll-up are the real ones.
  */
 public final class GenerateHistoryCommand {
 
@@ -42,8 +42,7 @@ public final class GenerateHistoryCommand {
       return 2;
     }
     SpringApplication spring = new SpringApplication(application);
-    spring.setWebApplicationType(WebApplicationType.NONE);
-    spring.setDefaultProperties(Map.of("spring.main.banner-mode", "off"));
+    spring.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "server.port", "0"));
     try (ConfigurableApplicationContext context = spring.run()) {
       List<HistoryGenerator.Generated> generated =
           context.getBean(HistoryGenerator.class).generate(options);

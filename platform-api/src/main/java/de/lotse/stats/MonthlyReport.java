@@ -219,6 +219,7 @@ final class MonthlyReport {
       caption{text-align:left;font-weight:600;padding:.25rem 0}
       th,td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:right;vertical-align:top}
       th[scope=row],td:first-child,thead th:first-child{text-align:left}
+      td{white-space:nowrap}
       thead th{border-bottom:2px solid #333}
       .bar{display:inline-block;height:.7em;background:#005a9c;margin-right:.4rem;
         vertical-align:baseline}
