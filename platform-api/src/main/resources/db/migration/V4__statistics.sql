@@ -68,9 +68,10 @@ begin
     loop
         perform set_config('app.tenant_id', office::text, true);
         update chat_message m set opens_conversation = true
-         where not exists (select 1 from chat_message p
-                            where p.conversation_id = m.conversation_id
-                              and (p.created_at, p.id) < (m.created_at, m.id));
+          from (select id, row_number() over (partition by conversation_id
+                                              order by created_at, id) as position
+                  from chat_message) f
+         where f.id = m.id and f.position = 1;
         insert into stats_hourly (tenant_id, hour, language, decision, entry_key, category,
                                   questions, conversations, helpful, unhelpful, latency_buckets)
         select tenant_id, day::timestamp at time zone 'Europe/Berlin', language, type, entry_key,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,10 @@ class StatsQueries {
   // Position of the hour in the 168-element open-hours array (Monday 0:00 is 1).
   private static final String WEEK_HOUR = "(extract(isodow from " + LOCAL + ")::int - 1) * 24"
       + " + extract(hour from " + LOCAL + ")::int + 1";
+
+  private static final String LATENCY_SUMS = IntStream.rangeClosed(1, LatencyBuckets.SIZE)
+      .mapToObj(i -> "coalesce(sum(s.latency_buckets[" + i + "]), 0)")
+      .collect(Collectors.joining(", "));
 
   private final JdbcTemplate jdbc;
 
@@ -46,14 +52,13 @@ class StatsQueries {
                   rs.getLong(7));
         }, hours.sqlArray(), tenantId, start, end);
 
-    jdbc.query("select " + period + ", b.i, sum(b.v) from stats_hourly s cross join lateral"
-        + " unnest(s.latency_buckets) with ordinality as b (v, i) where s.tenant_id = ?"
-        + " and s.hour >= ? and s.hour < ? group by 1, 2",
+    // One sum per bucket in a single pass: cheaper than unnesting every row's histogram.
+    jdbc.query("select " + period + ", " + LATENCY_SUMS + RANGE + " group by 1",
         rs -> {
-          int bucket = rs.getInt(2) - 1;
-          if (bucket < LatencyBuckets.SIZE) {
-            periods.computeIfAbsent(rs.getObject(1, LocalDate.class),
-                k -> new Tally()).latency[bucket] += rs.getLong(3);
+          Tally tally = periods.computeIfAbsent(rs.getObject(1, LocalDate.class),
+              k -> new Tally());
+          for (int i = 0; i < LatencyBuckets.SIZE; i++) {
+            tally.latency[i] += rs.getLong(i + 2);
           }
         }, tenantId, start, end);
 
