@@ -75,7 +75,7 @@ public class ChatService {
     long nanos = System.nanoTime() - start;
     messageLog.append(new LoggedMessage(messageId, tenant.id(), conversation, clock.instant(),
         result.language(), type, result.entryKey(), result.score(), nanos / 1e6,
-        scrubber.scrub(question).text()));
+        scrubber.scrub(question).text(), conversationId == null));
     metrics.answered(tenant.slug(), type, result.language(), nanos);
 
     return new ChatReply(messageId, conversation, type, result.language(),

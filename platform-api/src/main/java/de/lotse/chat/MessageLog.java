@@ -33,8 +33,8 @@ class MessageLog implements SmartLifecycle {
   private static final int BATCH = 1_000;
   private static final String INSERT = """
       insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
-                                entry_key, score, latency_ms, question)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                entry_key, score, latency_ms, question, opens_conversation)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   private final BlockingQueue<LoggedMessage> queue;
   private final ReentrantLock writing = new ReentrantLock();
@@ -117,6 +117,7 @@ class MessageLog implements SmartLifecycle {
           ps.setFloat(8, (float) m.score());
           ps.setFloat(9, (float) m.latencyMs());
           ps.setString(10, m.question());
+          ps.setBoolean(11, m.opensConversation());
         }));
       } catch (RuntimeException e) {
         failed.increment(rows.size());

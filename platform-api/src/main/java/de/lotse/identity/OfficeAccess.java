@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>tenant-admin: every part of the caller's own offices (their users included) except
  *       their status;
- *   <li>tenant-editor: the knowledge base and the feedback inbox of the caller's own offices;
+ *   <li>tenant-editor: the knowledge base, the feedback inbox and the statistics of the caller's
+ *       own offices;
  *   <li>platform-admin: every part of every office;
- *   <li>ministry-analyst: no part of any office (statistics have their own endpoints); in
- *       particular none of the questions and comments citizens sent to an office.
+ *   <li>ministry-analyst: no part of any office, in particular none of the questions and comments
+ *       citizens sent to an office; the pilot's statistics across offices (their own endpoints,
+ *       {@link #requirePilotStatistics}).
  * </ul>
  *
  * <p>An unknown office is 404; a known office the caller may not touch is 403. Which offices exist
@@ -59,6 +61,18 @@ public class OfficeAccess {
     }
   }
 
+  /**
+   * The ministry's view of the pilot (all offices' aggregated statistics): ministry analysts and
+   * the platform's operators.
+   */
+  public void requirePilotStatistics(Caller caller) {
+    if (!caller.has(Role.MINISTRY_ANALYST) && !caller.has(Role.PLATFORM_ADMIN)) {
+      throw new ApiProblem(ProblemType.FORBIDDEN, "The pilot's statistics across offices are for"
+          + " the ministry (role ministry-analyst) and the platform's operators; an office's own"
+          + " figures are under /api/v1/admin/tenants/{slug}/stats.");
+    }
+  }
+
   /** The offices a caller may see in the office list. */
   public List<TenantProfile> visibleOffices(Caller caller) {
     List<TenantProfile> all = tenants.all();
@@ -76,7 +90,7 @@ public class OfficeAccess {
       return false;
     }
     return switch (area) {
-      case KNOWLEDGE_BASE, FEEDBACK ->
+      case KNOWLEDGE_BASE, FEEDBACK, STATISTICS ->
           caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
       case SETTINGS, AUDIT, USERS -> caller.has(Role.TENANT_ADMIN);
       case STATUS -> false;
@@ -96,6 +110,8 @@ public class OfficeAccess {
           + " tenant-admin.";
       case FEEDBACK -> "The feedback inbox is for the office's editors and administrators (role"
           + " tenant-editor or tenant-admin).";
+      case STATISTICS -> "The office's statistics are for its staff (role tenant-editor or"
+          + " tenant-admin).";
       case SETTINGS, AUDIT, USERS -> "This part of the office is for its administrators (role"
           + " tenant-admin).";
       case STATUS -> "Only the platform's operators may activate or suspend an office.";

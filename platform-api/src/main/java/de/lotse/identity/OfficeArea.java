@@ -12,6 +12,8 @@ public enum OfficeArea {
   AUDIT,
   /** The office's users: inviting, roles, disabling. */
   USERS,
+  /** The office's own statistics, including its citizens' scrubbed unanswered questions. */
+  STATISTICS,
   /** Activating and suspending the office: the platform operator's decision. */
   STATUS
 }

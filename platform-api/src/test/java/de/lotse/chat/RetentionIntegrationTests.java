@@ -25,7 +25,7 @@ class RetentionIntegrationTests {
   @Autowired RetentionJob retention;
 
   @Test
-  void purgesRowsOlderThanTheCutoffAndKeepsTheirCountsAsDailyTotals() {
+  void purgesRowsOlderThanTheCutoffAndKeepsTheirCountsAsHourlyAggregates() {
     TenantProfile office = offices.create("retention", List.of());
     Instant now = Instant.now();
     Instant old = Instant.parse("2026-01-10T10:00:00Z");
@@ -39,15 +39,16 @@ class RetentionIntegrationTests {
 
     List<Map<String, Object>> remaining = scope.read(office.id(), () ->
         jdbc.queryForList("select created_at from chat_message"));
+    // The statistics roll the doomed hours up before they go (see stats.HourlyRollup).
     List<Map<String, Object>> totals = scope.read(office.id(), () -> jdbc.queryForList(
-        "select day::text as day, type, entry_key, questions, helpful, unhelpful"
-            + " from chat_daily_totals order by type"));
+        "select hour::text as hour, decision, entry_key, questions, helpful, unhelpful"
+            + " from stats_hourly order by decision"));
     assertThat(remaining).hasSize(1);
     assertThat(purgedAgain).isZero();
     assertThat(totals).containsExactly(
-        Map.of("day", "2026-01-10", "type", "answer", "entry_key", "extend-permit",
-            "questions", 2, "helpful", 1, "unhelpful", 1),
-        Map.of("day", "2026-01-10", "type", "fallback", "entry_key", "",
+        Map.of("hour", "2026-01-10 10:00:00+00", "decision", "answer", "entry_key",
+            "extend-permit", "questions", 2, "helpful", 1, "unhelpful", 1),
+        Map.of("hour", "2026-01-10 10:00:00+00", "decision", "fallback", "entry_key", "",
             "questions", 1, "helpful", 0, "unhelpful", 0));
   }
 

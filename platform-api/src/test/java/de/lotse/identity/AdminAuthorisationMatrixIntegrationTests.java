@@ -77,7 +77,13 @@ class AdminAuthorisationMatrixIntegrationTests {
   private static final String UNANSWERED = "Wie lange dauert die Matrixprüfung?";
 
   /** Who an endpoint admits, besides the platform admin who is admitted everywhere. */
-  enum Admits { ANY_SIGNED_IN, KNOWLEDGE_BASE_STAFF, OFFICE_ADMINS, PLATFORM_ADMINS_ONLY }
+  enum Admits {
+    ANY_SIGNED_IN, KNOWLEDGE_BASE_STAFF, OFFICE_ADMINS, PLATFORM_ADMINS_ONLY,
+    /** An office's own staff (tenant-admin, tenant-editor). */
+    OFFICE_STATISTICS_READERS,
+    /** The ministry's cross-office statistics. */
+    MINISTRY
+  }
 
   /** A caller, and the office its calls aim at. */
   enum Who {
@@ -111,6 +117,9 @@ class AdminAuthorisationMatrixIntegrationTests {
             || this == TENANT_EDITOR_OWN_OFFICE || this == PLATFORM_ADMIN;
         case OFFICE_ADMINS -> this == TENANT_ADMIN_OWN_OFFICE || this == PLATFORM_ADMIN;
         case PLATFORM_ADMINS_ONLY -> this == PLATFORM_ADMIN;
+        case OFFICE_STATISTICS_READERS -> this == TENANT_ADMIN_OWN_OFFICE
+            || this == TENANT_EDITOR_OWN_OFFICE || this == PLATFORM_ADMIN;
+        case MINISTRY -> this == MINISTRY_ANALYST || this == PLATFORM_ADMIN;
       };
     }
   }
@@ -354,7 +363,17 @@ class AdminAuthorisationMatrixIntegrationTests {
             Admits.PLATFORM_ADMINS_ONLY, 200),
         new Endpoint("POST", "/api/v1/admin/signups/{signup}/reject", json,
             (f, o) -> bytes("{\"reason\": \"Matrix.\"}"), Fixture::newSignup,
-            Admits.PLATFORM_ADMINS_ONLY, 200));
+            Admits.PLATFORM_ADMINS_ONLY, 200),
+        new Endpoint("GET", base + "/stats?granularity=week", null, null, nothing,
+            Admits.OFFICE_STATISTICS_READERS, 200),
+        new Endpoint("GET", base + "/stats/export?table=topics&format=excel", null, null,
+            nothing, Admits.OFFICE_STATISTICS_READERS, 200),
+        new Endpoint("GET", "/api/v1/admin/stats/offices", null, null, nothing, Admits.MINISTRY,
+            200),
+        new Endpoint("GET", "/api/v1/admin/stats/offices/export?format=excel", null, null,
+            nothing, Admits.MINISTRY, 200),
+        new Endpoint("GET", "/api/v1/admin/stats/report", null, null, nothing, Admits.MINISTRY,
+            200));
   }
 
   private static byte[] bytes(String text) {

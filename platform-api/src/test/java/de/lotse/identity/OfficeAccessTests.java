@@ -20,6 +20,7 @@ class OfficeAccessTests {
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.FEEDBACK)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.SETTINGS)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.AUDIT)).isTrue();
+    assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.STATISTICS)).isTrue();
     assertThat(OfficeAccess.may(admin, "rosenheim", OfficeArea.STATUS)).isFalse();
   }
 
@@ -33,15 +34,18 @@ class OfficeAccessTests {
   }
 
   @Test
-  void tenantEditorMayTouchOnlyTheKnowledgeBaseAndFeedbackOfOwnOffice() {
+  void tenantEditorMayTouchOnlyTheKnowledgeBaseFeedbackAndStatisticsOfOwnOffice() {
     Caller editor = caller(Role.TENANT_EDITOR, "rosenheim");
 
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.KNOWLEDGE_BASE)).isTrue();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.FEEDBACK)).isTrue();
     assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.FEEDBACK)).isFalse();
+    assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.STATISTICS)).isTrue();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.SETTINGS)).isFalse();
+    assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.USERS)).isFalse();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.AUDIT)).isFalse();
     assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.KNOWLEDGE_BASE)).isFalse();
+    assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.STATISTICS)).isFalse();
   }
 
   @Test
