@@ -78,10 +78,14 @@ final class LanguageIndex implements Closeable {
     return analyzer;
   }
 
-  /** Adds or replaces the entries' documents in this language; entries without it are removed. */
-  void upsert(Collection<EntryContent> entries) {
+  /**
+   * Adds or replaces the entries' documents in this language (entries without it are removed) and
+   * deletes the given keys, then makes it all visible at once: one refresh and one scoring per
+   * update, which is most of an update's cost.
+   */
+  void update(Collection<EntryContent> upserts, Collection<String> deletedKeys) {
     try {
-      for (EntryContent entry : entries) {
+      for (EntryContent entry : upserts) {
         EntryText text = entry.texts().get(language);
         Term key = new Term(KEY, entry.key());
         if (text == null) {
@@ -92,21 +96,12 @@ final class LanguageIndex implements Closeable {
           entryTerms.put(entry.key(), EntryTerms.of(analyzer, text));
         }
       }
-      searchers.maybeRefreshBlocking();
-      refreshVocabulary();
-      scoring = Scoring.of(entryTerms);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  void delete(Collection<String> keys) {
-    try {
-      for (String key : keys) {
+      for (String key : deletedKeys) {
         writer.deleteDocuments(new Term(KEY, key));
         entryTerms.remove(key);
       }
       searchers.maybeRefreshBlocking();
+      refreshVocabulary();
       scoring = Scoring.of(entryTerms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

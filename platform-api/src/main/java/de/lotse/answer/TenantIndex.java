@@ -51,8 +51,7 @@ final class TenantIndex implements Closeable {
    */
   synchronized void upsert(Collection<EntryContent> upserts, Collection<String> deletedKeys) {
     for (LanguageIndex index : indexes.values()) {
-      index.upsert(upserts);
-      index.delete(deletedKeys);
+      index.update(upserts, deletedKeys);
     }
     upserts.forEach(entry -> entries.put(entry.key(), entry));
     deletedKeys.forEach(entries::remove);

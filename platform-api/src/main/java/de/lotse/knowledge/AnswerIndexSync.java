@@ -9,11 +9,16 @@ import de.lotse.knowledge.exchange.EntryData;
 import de.lotse.tenant.TenantChanged;
 import de.lotse.tenant.TenantDirectory;
 import de.lotse.tenant.TenantProfile;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -54,7 +59,7 @@ public class AnswerIndexSync implements HealthIndicator {
     listening = true;
     directory.reload();
     List<TenantProfile> tenants = directory.all();
-    tenants.forEach(this::rebuild);
+    rebuildEach(tenants);
     started = true;
     // The start-up build decides how long an instance stays unready; the benchmarks read this line.
     log.info("Built the answer indexes of all {} tenants in {} ms", tenants.size(),
@@ -133,7 +138,35 @@ public class AnswerIndexSync implements HealthIndicator {
       return;
     }
     directory.reload();
-    directory.all().forEach(this::rebuild);
+    rebuildEach(directory.all());
+  }
+
+  /**
+   * Builds the offices' indexes side by side, one per processor: building is pure computation on
+   * data read in one query per office, so a start-up with many offices is ready that much sooner.
+   */
+  private void rebuildEach(List<TenantProfile> tenants) {
+    int threads = Math.max(1, Math.min(tenants.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService builders = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "answer-index-build");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<?>> builds = new ArrayList<>(tenants.size());
+      tenants.forEach(tenant -> builds.add(builders.submit(() -> rebuild(tenant))));
+      for (Future<?> build : builds) {
+        build.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building answer indexes", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure
+          : new IllegalStateException("could not build the answer indexes", e.getCause());
+    } finally {
+      builders.shutdownNow();
+    }
   }
 
   private void rebuild(TenantProfile tenant) {
