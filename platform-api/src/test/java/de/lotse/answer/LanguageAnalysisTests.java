@@ -1,0 +1,101 @@
+package de.lotse.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.junit.jupiter.api.Test;
+
+class LanguageAnalysisTests {
+
+  @Test
+  void germanSpellingsWithAndWithoutUmlautsMeetInOneTerm() {
+    Analyzer german = plain("de");
+
+    List<String> expected = LanguageAnalysis.terms(german, "Aufenthaltserlaubnis verlängern");
+    assertThat(LanguageAnalysis.terms(german, "Aufenthaltserlaubnis verlaengern")).isEqualTo(expected);
+    assertThat(LanguageAnalysis.terms(german, "AUFENTHALTSERLAUBNIS VERLANGERN")).isEqualTo(expected);
+    assertThat(LanguageAnalysis.terms(german, "Straße")).isEqualTo(LanguageAnalysis.terms(german, "Strasse"));
+  }
+
+  @Test
+  void germanCompoundIsSplitIntoPartsTheOfficeUses() {
+    CharArraySet parts = LanguageAnalysis.normalizedSet("de", Set.of("Niederlassung", "Erlaubnis", "Antrag"));
+    Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de", List.of()), parts);
+
+    List<LanguageAnalysis.Concept> concepts = LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag");
+
+    // One concept: the compound counts once, however many of its parts the office's words match.
+    assertThat(concepts).hasSize(1);
+    assertThat(concepts.get(0).terms())
+        .containsAll(LanguageAnalysis.terms(german, "Niederlassung"))
+        .containsAll(LanguageAnalysis.terms(german, "Erlaubnis"))
+        .containsAll(LanguageAnalysis.terms(german, "Antrag"));
+  }
+
+  @Test
+  void stopWordsAndCitizensFillerWordsCarryNoTopic() {
+    assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich bitte")).isEmpty();
+    assertThat(LanguageAnalysis.terms(plain("en"), "How can I please")).isEmpty();
+    assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich einen Termin bekommen?")).isNotEmpty();
+  }
+
+  @Test
+  void arabicLetterFormsAndVowelMarksAreNormalised() {
+    Analyzer arabic = plain("ar");
+
+    List<String> plainForm = LanguageAnalysis.terms(arabic, "اقامة");
+    assertThat(plainForm).isNotEmpty();
+    assertThat(LanguageAnalysis.terms(arabic, "إقامة")).isEqualTo(plainForm);
+    assertThat(LanguageAnalysis.terms(arabic, "إِقَامَة")).isEqualTo(plainForm);
+  }
+
+  @Test
+  void persianWrittenWithArabicYehAndKafMeetsPersianLetters() {
+    Analyzer persian = plain("fa");
+
+    assertThat(LanguageAnalysis.terms(persian, "كارت"))
+        .isNotEmpty()
+        .isEqualTo(LanguageAnalysis.terms(persian, "کارت"));
+    assertThat(LanguageAnalysis.terms(persian, "ايران")).isEqualTo(LanguageAnalysis.terms(persian, "ایران"));
+  }
+
+  @Test
+  void turkishDottedCapitalILowercasesTheTurkishWay() {
+    Analyzer turkish = plain("tr");
+
+    assertThat(LanguageAnalysis.terms(turkish, "İZİN")).isEqualTo(LanguageAnalysis.terms(turkish, "izin"));
+  }
+
+  @Test
+  void everySpellingOfADomainConceptBecomesOneGroupToken() {
+    Analyzer german = LanguageAnalysis.analyzer(
+        "de", SynonymGroups.build("de", SynonymGroups.merged("de", List.of())), null);
+
+    List<String> blueCard = groupTokens(german, "Blue Card");
+    assertThat(blueCard).hasSize(1);
+    assertThat(groupTokens(german, "Blaue Karte")).isEqualTo(blueCard);
+    assertThat(groupTokens(german, "BlueCard")).isEqualTo(blueCard);
+    assertThat(groupTokens(german, "Fiktionsbescheinigung")).isNotEmpty().isNotEqualTo(blueCard);
+  }
+
+  @Test
+  void officeSynonymsJoinTheBuiltInLexicon() {
+    Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de",
+        SynonymGroups.merged("de", List.of(List.of("Kreisverwaltungsreferat", "KVR")))), null);
+
+    assertThat(groupTokens(german, "KVR"))
+        .hasSize(1)
+        .isEqualTo(groupTokens(german, "Kreisverwaltungsreferat"));
+  }
+
+  private static List<String> groupTokens(Analyzer analyzer, String text) {
+    return LanguageAnalysis.terms(analyzer, text).stream().filter(LanguageAnalysis::isGroupToken).toList();
+  }
+
+  private static Analyzer plain(String language) {
+    return LanguageAnalysis.analyzer(language, SynonymGroups.build(language, List.of()), null);
+  }
+}

@@ -1,0 +1,60 @@
+package de.lotse.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTests {
+
+  private final LanguageDetector detector = LanguageDetector.forTenant(
+      List.of("de", "en", "ar", "fa", "ru", "uk", "tr"), "de",
+      List.of(new EntryContent("appointment", "service", Map.of(
+          "de", new EntryText("Termin vereinbaren", List.of("Wie bekomme ich einen Termin?"),
+              "Termine vergeben wir online."),
+          "en", new EntryText("Booking an appointment", List.of("How do I get an appointment?"),
+              "We give appointments online.")))));
+
+  @Test
+  void arabicScriptWithPersianLettersIsPersian() {
+    assertThat(detector.detect("چطور اقامتم را تمدید کنم؟", null)).isEqualTo("fa");
+    assertThat(detector.detect("چطور اقامتم را تمدید کنم؟", "ar")).isEqualTo("fa");
+  }
+
+  @Test
+  void arabicScriptWithArabicOnlyLettersIsArabic() {
+    assertThat(detector.detect("كيف أجدد تصريح الإقامة؟", null)).isEqualTo("ar");
+    assertThat(detector.detect("كيف أجدد تصريح الإقامة؟", "de")).isEqualTo("ar");
+  }
+
+  @Test
+  void cyrillicIsToldApartByLettersOnlyOneLanguageUses() {
+    assertThat(detector.detect("Як продовжити посвідку на проживання?", null)).isEqualTo("uk");
+    assertThat(detector.detect("Как продлить вид на жительство? Мы здесь", null)).isEqualTo("ru");
+  }
+
+  @Test
+  void latinQuestionClearlyInAnotherLanguageOverridesTheWidgetsChoice() {
+    assertThat(detector.detect("Wie bekomme ich einen Termin bei Ihnen?", "en")).isEqualTo("de");
+    assertThat(detector.detect("How do I get an appointment with you?", "de")).isEqualTo("en");
+  }
+
+  @Test
+  void widgetsChoiceStandsWhenTheTextDoesNotClearlySayOtherwise() {
+    assertThat(detector.detect("eAT", "en")).isEqualTo("en");
+    assertThat(detector.detect("Termin", "en")).isEqualTo("en");
+    assertThat(detector.detect("12345", "tr")).isEqualTo("tr");
+  }
+
+  @Test
+  void withoutAChoiceTheDefaultLanguageIsTheFallback() {
+    assertThat(detector.detect("eAT", null)).isEqualTo("de");
+  }
+
+  @Test
+  void aScriptNoneOfTheOfficesLanguagesUsesKeepsTheChoice() {
+    assertThat(detector.detect("ምስክር ወረቐት", "en")).isEqualTo("en");
+    assertThat(detector.detect("ምስክር ወረቐት", "vi")).isEqualTo("de");
+  }
+}
