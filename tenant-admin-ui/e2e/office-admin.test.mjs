@@ -1,0 +1,211 @@
+// The office administrator's day, in a real browser against the running platform and Keycloak:
+// edit an answer, publish it and see the chat answer with it; a refused import with its errors;
+// the unsaved-changes warning; contrast rules; the try-it panel; signing out.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { BASE_URL, askBot, finish, launch, newPage, open, screenshot, signIn } from './browser.mjs';
+
+const ENTRY = 'eat-lost';
+const QUESTION = 'Ich habe meine Aufenthaltskarte verloren';
+
+let browser;
+let page;
+
+before(async () => {
+  browser = await launch();
+  page = await newPage(browser);
+  await signIn(page, 'rosenheim-admin');
+});
+after(async () => {
+  if (page) await finish(page);
+  await browser?.close();
+});
+
+describe('office administrator', () => {
+  it('starts in the knowledge base of their office', async () => {
+    assert.match(page.url(), /\/admin\/o\/rosenheim\/knowledge$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Wissensdatenbank');
+    await page.getByRole('table').waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    for (const area of [
+      'Wissensdatenbank',
+      'Antwort testen',
+      'Import und Export',
+      'Einstellungen',
+      'Änderungsprotokoll',
+    ]) {
+      assert.ok(await nav.getByRole('link', { name: area }).isVisible(), `${area} in the navigation`);
+    }
+  });
+
+  it('edits an answer, publishes it, and the chat answers with the new text only after publishing', async () => {
+    const marker = `Neu seit dem Test ${Date.now()}`;
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('verloren');
+    await page.getByRole('searchbox', { name: 'Suche' }).press('Enter');
+    await page.getByRole('link', { name: 'Karte (eAT) verloren oder gestohlen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Karte (eAT) verloren oder gestohlen' }).waitFor();
+
+    const answer = page.getByRole('textbox', { name: 'Antwort (Deutsch)' });
+    await answer.fill(`${await answer.inputValue()}\n\n**${marker}**`);
+    // The preview is the widget's own renderer: the Markdown is already bold there.
+    await page.locator('.widget-preview .answer strong', { hasText: marker }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Veröffentlichen' }).isDisabled(), true, 'save first');
+
+    await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Als Revision \d+ gespeichert/ })
+      .waitFor();
+    assert.match(await page.locator('.entry-meta').textContent(), /Entwurf \(ältere Fassung veröffentlicht\)/);
+    const draftReply = await askBot('rosenheim', QUESTION, 'de');
+    assert.equal(draftReply.entryKey, ENTRY);
+    assert.ok(!draftReply.answer.includes(marker), 'citizens do not see the draft');
+
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Veröffentlicht. Der Bot antwortet' }).waitFor();
+    await screenshot(page, 'entry-published');
+
+    const reply = await askBot('rosenheim', QUESTION, 'de');
+    assert.equal(reply.entryKey, ENTRY);
+    assert.ok(reply.answer.includes(marker), 'the chat answers with the published text');
+
+    // And in the widget itself, on the office's demo page.
+    const citizen = await newPage(browser);
+    await citizen.goto(`${BASE_URL}/demo/rosenheim`);
+    await citizen.locator('lotse-chat .launcher').click();
+    await citizen.locator('lotse-chat textarea#lotse-input').fill(QUESTION);
+    await citizen.locator('lotse-chat textarea#lotse-input').press('Enter');
+    await citizen.locator('lotse-chat .log .msg.bot strong', { hasText: marker }).waitFor();
+    await screenshot(citizen, 'widget-new-answer', { fullPage: false });
+    await finish(citizen);
+
+    // The history shows what changed, word by word.
+    await page.getByRole('link', { name: 'Verlauf' }).click();
+    await page.locator('.diff ins', { hasText: marker }).waitFor();
+    await screenshot(page, 'entry-history');
+  });
+
+  it('shows every error of a refused import file and changes nothing', async () => {
+    await open(page, 'o/rosenheim/import');
+    const file = {
+      format: 'kb-exchange/1',
+      name: 'Fehlerhaft',
+      defaultLanguage: 'de',
+      languages: ['de'],
+      categories: [{ key: 'service', title: { de: 'Service' } }],
+      entries: [
+        {
+          key: 'e2e-fine',
+          category: 'service',
+          translations: { de: { title: 'Gut', questions: ['Frage?'], answer: 'Antwort.' } },
+        },
+        {
+          key: 'Bad Key!',
+          category: 'service',
+          translations: { de: { title: 'X', questions: ['Frage?'], answer: 'Y' } },
+        },
+        {
+          key: 'e2e-no-answer',
+          category: 'nope',
+          translations: { de: { title: 'Ohne Antwort', questions: ['Frage?'] } },
+        },
+      ],
+    };
+    await page.getByLabel('Datei (JSON)').setInputFiles({
+      name: 'fehlerhaft.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole('button', { name: 'Importieren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Die Datei wurde nicht importiert' }).waitFor();
+    const report = page.getByRole('table', { name: /Fehler in der Datei \(3\)/ });
+    await report.waitFor();
+    const rows = await report.locator('tbody tr').allTextContents();
+    assert.ok(
+      rows.some((r) => r.includes('entries[1].key') && r.includes('Bad Key!')),
+      rows.join('\n'),
+    );
+    assert.ok(
+      rows.some((r) => r.includes('entries[2].category') && r.includes('e2e-no-answer')),
+      rows.join('\n'),
+    );
+    assert.ok(
+      rows.some((r) => r.includes('entries[2].translations.de.answer')),
+      rows.join('\n'),
+    );
+    await screenshot(page, 'import-errors');
+
+    await open(page, 'o/rosenheim/knowledge?q=e2e-fine');
+    await page.getByText('Keine Einträge gefunden.').waitFor();
+  });
+
+  it('warns before leaving an entry with unsaved changes', async () => {
+    await open(page, `o/rosenheim/knowledge/${ENTRY}`);
+    await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).fill('Ungespeicherter Titel');
+    await page.getByRole('link', { name: 'Antwort testen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ungespeicherte Änderungen' });
+    await dialog.waitFor();
+    await screenshot(page, 'unsaved-changes', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Weiter bearbeiten' }).click();
+    assert.equal(await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).inputValue(), 'Ungespeicherter Titel');
+    await page.getByRole('link', { name: 'Antwort testen' }).click();
+    await dialog.getByRole('button', { name: 'Seite verlassen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Antwort testen' }).waitFor();
+  });
+
+  it('explains in the try-it panel which entry answers a question and why', async () => {
+    await open(page, 'o/rosenheim/try');
+    await page.getByRole('textbox', { name: 'Frage' }).fill('Wie bekomme ich einen Termin?');
+    await page.getByRole('button', { name: 'Fragen' }).click();
+    const result = page.getByRole('region', { name: /Ergebnis/ });
+    await result.waitFor();
+    assert.match(await result.textContent(), /Termin vereinbaren/);
+    assert.ok(await result.getByRole('table').isVisible(), 'the entries the engine weighed');
+    await screenshot(page, 'try-it');
+  });
+
+  it('warns about a branding colour without enough contrast and names the field the platform refuses', async () => {
+    await open(page, 'o/rosenheim/settings');
+    const primary = page.getByRole('textbox', { name: 'Hauptfarbe', exact: true });
+    const original = await primary.inputValue();
+    await primary.fill('#8fb8e8');
+    await page
+      .getByText(/zu gering, WCAG AA verlangt mindestens 4,5:1/)
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const fieldError = page.locator('.field-invalid', { has: primary }).locator('.field-error');
+    await fieldError.waitFor();
+    assert.match(await fieldError.textContent(), /4\.5:1/);
+    assert.equal(await primary.getAttribute('aria-invalid'), 'true');
+    await screenshot(page, 'settings-contrast-error');
+
+    // A darker colour passes; then back to the office's own, so the run leaves it as it was.
+    const save = page.getByRole('button', { name: 'Speichern', exact: true });
+    for (const colour of ['#123f73', original]) {
+      await primary.fill(colour);
+      await page
+        .getByText(/erfüllt WCAG AA/)
+        .first()
+        .waitFor();
+      await save.click();
+      await page.getByRole('status').filter({ hasText: 'Einstellungen gespeichert' }).waitFor();
+      assert.equal(await primary.getAttribute('aria-invalid'), null);
+    }
+  });
+
+  it('lists the changes in the audit log, newest first', async () => {
+    await open(page, 'o/rosenheim/audit');
+    await page.locator('tbody tr').first().waitFor();
+    const firstRows = await page.locator('tbody tr').allTextContents();
+    assert.ok(firstRows.slice(0, 5).some((r) => r.includes('Einstellungen geändert') && r.includes('rosenheim-admin')));
+    assert.ok(firstRows.some((r) => r.includes('Eintrag veröffentlicht') && r.includes(ENTRY)));
+  });
+
+  it('signs out through Keycloak and lands on the signed-out page', async () => {
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sie sind abgemeldet' }).waitFor({ timeout: 30_000 });
+    await page.goto(`${BASE_URL}/admin/`);
+    await page.locator('#username').waitFor({ timeout: 30_000 });
+  });
+});

@@ -1,0 +1,101 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { BASE_PATH } from '@/config/runtime-config';
+import { Layout } from './Layout';
+import { HomeRoute } from './routes/home';
+import { OfficesRoute } from './routes/offices';
+import { AuditRoute } from './routes/office/audit';
+import { EntryEditTab, EntryHistoryTab, EntryLayout } from './routes/office/entry';
+import { NewEntryRoute } from './routes/office/entry-new';
+import { ImportExportRoute } from './routes/office/import-export';
+import { KnowledgeRoute } from './routes/office/knowledge';
+import { OfficeIndex, OfficeLayout, RequireArea } from './routes/office/layout';
+import { SettingsRoute } from './routes/office/settings';
+import { TryItRoute } from './routes/office/try-it';
+import { NotFound } from './routes/status-pages';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'offices', element: <OfficesRoute /> },
+      {
+        path: 'o/:slug',
+        element: <OfficeLayout />,
+        children: [
+          { index: true, element: <OfficeIndex /> },
+          {
+            path: 'knowledge',
+            children: [
+              {
+                index: true,
+                element: (
+                  <RequireArea area="knowledge">
+                    <KnowledgeRoute />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: 'new',
+                element: (
+                  <RequireArea area="knowledge">
+                    <NewEntryRoute />
+                  </RequireArea>
+                ),
+              },
+              {
+                path: ':key',
+                element: (
+                  <RequireArea area="knowledge">
+                    <EntryLayout />
+                  </RequireArea>
+                ),
+                children: [
+                  { index: true, element: <EntryEditTab /> },
+                  { path: 'history', element: <EntryHistoryTab /> },
+                ],
+              },
+            ],
+          },
+          {
+            path: 'try',
+            element: (
+              <RequireArea area="knowledge">
+                <TryItRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'import',
+            element: (
+              <RequireArea area="knowledge">
+                <ImportExportRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireArea area="settings">
+                <SettingsRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'audit',
+            element: (
+              <RequireArea area="audit">
+                <AuditRoute />
+              </RequireArea>
+            ),
+          },
+        ],
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes, { basename: BASE_PATH });
+}
