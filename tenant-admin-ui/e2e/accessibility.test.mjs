@@ -35,6 +35,7 @@ describe('accessibility', () => {
     await check(page, 'o/rosenheim/knowledge/eat-lost/history', '.diff', 'a11y-entry-history');
     await check(page, 'o/rosenheim/knowledge/new', '.translation', 'a11y-entry-new');
     await check(page, 'o/rosenheim/import', '.import-form', 'a11y-import');
+    await check(page, 'o/rosenheim/structure', '.category-row', 'a11y-structure');
     await check(page, 'o/rosenheim/settings', '.widget-preview', 'a11y-settings');
     await check(page, 'o/rosenheim/audit', 'tbody tr', 'a11y-audit');
     await check(page, 'o/rosenheim/try', '.try-form', 'a11y-try');

@@ -194,6 +194,35 @@ describe('office administrator', () => {
     }
   });
 
+  it('creates a category and keeps a synonym group after a reload', async () => {
+    const key = `e2e-${Date.now()}`;
+    await open(page, 'o/rosenheim/structure');
+    await page.getByRole('textbox', { name: 'Schlüssel' }).fill('Kein gültiger Schlüssel');
+    await page.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    const keyField = page.getByRole('textbox', { name: 'Schlüssel' });
+    await page.locator('.field-invalid', { has: keyField }).locator('.field-error').waitFor();
+    await keyField.fill(key);
+    await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).last().fill('Testkategorie');
+    await page.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Kategorie „${key}“ angelegt.` })
+      .waitFor();
+    await page.getByRole('form', { name: `Kategorie ${key}` }).waitFor();
+
+    const synonyms = page.getByRole('textbox', { name: 'Synonymgruppen (Deutsch)' });
+    const before = await synonyms.inputValue();
+    await synonyms.fill(`${before}\n${key}-wort, ${key}-synonym`);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();
+    await screenshot(page, 'structure');
+    await open(page, 'o/rosenheim/structure');
+    assert.match(await synonyms.inputValue(), new RegExp(`${key}-wort, ${key}-synonym`));
+    await synonyms.fill(before);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();
+  });
+
   it('lists the changes in the audit log, newest first', async () => {
     await open(page, 'o/rosenheim/audit');
     await page.locator('tbody tr').first().waitFor();

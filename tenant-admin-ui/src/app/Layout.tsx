@@ -10,6 +10,7 @@ const AREAS: { path: string; area: OfficeArea; label: MessageKey }[] = [
   { path: 'knowledge', area: 'knowledge', label: 'nav.knowledge' },
   { path: 'try', area: 'knowledge', label: 'nav.tryIt' },
   { path: 'import', area: 'knowledge', label: 'nav.importExport' },
+  { path: 'structure', area: 'knowledge', label: 'nav.structure' },
   { path: 'settings', area: 'settings', label: 'nav.settings' },
   { path: 'audit', area: 'audit', label: 'nav.audit' },
 ];

@@ -10,6 +10,7 @@ import { ImportExportRoute } from './routes/office/import-export';
 import { KnowledgeRoute } from './routes/office/knowledge';
 import { OfficeIndex, OfficeLayout, RequireArea } from './routes/office/layout';
 import { SettingsRoute } from './routes/office/settings';
+import { StructureRoute } from './routes/office/structure';
 import { TryItRoute } from './routes/office/try-it';
 import { NotFound } from './routes/status-pages';
 
@@ -70,6 +71,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireArea area="knowledge">
                 <ImportExportRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'structure',
+            element: (
+              <RequireArea area="knowledge">
+                <StructureRoute />
               </RequireArea>
             ),
           },

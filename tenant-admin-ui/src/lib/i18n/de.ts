@@ -24,6 +24,7 @@ export const de = {
   'nav.knowledge': 'Wissensdatenbank',
   'nav.tryIt': 'Antwort testen',
   'nav.importExport': 'Import und Export',
+  'nav.structure': 'Kategorien und Synonyme',
   'nav.settings': 'Einstellungen',
   'nav.audit': 'Änderungsprotokoll',
 
@@ -190,6 +191,23 @@ export const de = {
   'history.field.answer': 'Antwort',
   'history.field.questions': 'Beispielfragen',
   'history.languageSection': 'Sprache: {language}',
+
+  'structure.title': 'Kategorien und Synonyme',
+  'structure.categories': 'Kategorien',
+  'structure.categoriesHint': 'Kategorien ordnen die Einträge der Wissensdatenbank, z. B. für die Filter der Liste.',
+  'structure.categoryForm': 'Kategorie {key}',
+  'structure.categoryTitle': 'Titel ({language})',
+  'structure.newCategory': 'Neue Kategorie',
+  'structure.keyHint': 'Kleinbuchstaben, Ziffern und Bindestriche, z. B. „familie“.',
+  'structure.createCategory': 'Kategorie anlegen',
+  'structure.categoryCreated': 'Kategorie „{key}“ angelegt.',
+  'structure.synonyms': 'Synonyme',
+  'structure.synonymsIntro':
+    'Wörter, die dasselbe bedeuten, damit der Bot Fragen auch in anderen Worten versteht. Änderungen gelten sofort.',
+  'structure.synonymsLanguage': 'Sprache',
+  'structure.synonymsField': 'Synonymgruppen ({language})',
+  'structure.synonymsHint': 'Eine Gruppe pro Zeile, die Wörter durch Kommas getrennt, z. B. „Pass, Reisepass“.',
+  'structure.synonymsSaved': 'Synonyme gespeichert. Der Bot verwendet sie ab sofort.',
 
   'try.title': 'Antwort testen',
   'try.intro':

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'nav.knowledge': 'Knowledge base',
   'nav.tryIt': 'Try a question',
   'nav.importExport': 'Import and export',
+  'nav.structure': 'Categories and synonyms',
   'nav.settings': 'Settings',
   'nav.audit': 'Audit log',
 
@@ -183,6 +184,23 @@ export const en: Record<MessageKey, string> = {
   'history.field.answer': 'Answer',
   'history.field.questions': 'Sample questions',
   'history.languageSection': 'Language: {language}',
+
+  'structure.title': 'Categories and synonyms',
+  'structure.categories': 'Categories',
+  'structure.categoriesHint': 'Categories group the entries of the knowledge base, e.g. for the filters of the list.',
+  'structure.categoryForm': 'Category {key}',
+  'structure.categoryTitle': 'Title ({language})',
+  'structure.newCategory': 'New category',
+  'structure.keyHint': 'Lower-case letters, digits and hyphens, e.g. "family".',
+  'structure.createCategory': 'Create category',
+  'structure.categoryCreated': 'Category "{key}" created.',
+  'structure.synonyms': 'Synonyms',
+  'structure.synonymsIntro':
+    'Words that mean the same, so that the bot understands questions in other words too. Changes apply at once.',
+  'structure.synonymsLanguage': 'Language',
+  'structure.synonymsField': 'Synonym groups ({language})',
+  'structure.synonymsHint': 'One group per line, the words separated by commas, e.g. "passport, travel document".',
+  'structure.synonymsSaved': 'Synonyms saved. The bot uses them from now on.',
 
   'try.title': 'Try a question',
   'try.intro':
