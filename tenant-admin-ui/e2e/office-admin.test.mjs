@@ -85,6 +85,54 @@ describe('office administrator', () => {
     await screenshot(page, 'entry-history');
   });
 
+  it('creates an entry, publishes it so the bot answers with it, and deletes it again', async () => {
+    const key = `e2e-kutsche-${Date.now()}`;
+    await open(page, 'o/rosenheim/knowledge');
+    await page.getByRole('link', { name: 'Neuer Eintrag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Neuer Eintrag' }).waitFor();
+    await page.getByRole('textbox', { name: 'Schlüssel' }).fill(key);
+    await page.getByRole('combobox', { name: 'Kategorie' }).selectOption('service');
+    await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).fill('Parken mit der Pferdekutsche');
+    await page
+      .getByRole('textbox', { name: 'Antwort (Deutsch)' })
+      .fill('Pferdekutschen parken im **Innenhof** des Landratsamts.');
+    await page.getByRole('textbox', { name: 'Beispielfrage 1 (Deutsch)' }).fill('Wo parke ich meine Pferdekutsche?');
+    await page.getByRole('button', { name: 'Eintrag anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Parken mit der Pferdekutsche' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Als Revision 1 gespeichert' }).waitFor();
+
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Veröffentlicht.' }).waitFor();
+    const reply = await askBot('rosenheim', 'Wo parke ich meine Pferdekutsche?', 'de');
+    assert.equal(reply.entryKey, key);
+
+    await page.getByRole('button', { name: 'Löschen' }).click();
+    await page.getByRole('dialog', { name: 'Löschen' }).getByRole('button', { name: 'Löschen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Eintrag gelöscht.' }).waitFor();
+    assert.match(page.url(), /\/o\/rosenheim\/knowledge$/);
+    const after = await askBot('rosenheim', 'Wo parke ich meine Pferdekutsche?', 'de');
+    assert.notEqual(after.entryKey, key, 'citizens no longer get the deleted entry');
+  });
+
+  it('renews an expired access token with the refresh token, without a new sign-in', async () => {
+    await open(page, 'o/rosenheim/knowledge');
+    // Make the stored token look expired, as after a long pause; the app must renew it silently.
+    await page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const user = JSON.parse(sessionStorage.getItem(key));
+      user.expires_at = Math.floor(Date.now() / 1000) - 60;
+      sessionStorage.setItem(key, JSON.stringify(user));
+    });
+    const renewal = page.waitForRequest(
+      (r) => r.url().endsWith('/protocol/openid-connect/token') && r.postData()?.includes('grant_type=refresh_token'),
+    );
+    await page.reload();
+    await renewal;
+    await page.getByRole('heading', { level: 1, name: 'Wissensdatenbank' }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    assert.match(page.url(), /\/admin\/o\/rosenheim\/knowledge$/);
+  });
+
   it('shows every error of a refused import file and changes nothing', async () => {
     await open(page, 'o/rosenheim/import');
     const file = {
