@@ -43,6 +43,8 @@ done
 mkdir -p infra/.run
 log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infra/.run/platform-api-e2e.log)"
 # The suite asks a few dozen questions from one address in a minute: lift the per-client limit.
+# The admin app's users page reads the office's users through the realm's service account (no
+# mail server: the end-to-end tests send no invitations).
 LOTSE_PORT=$E2E_PORT \
 LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
 LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
@@ -50,6 +52,7 @@ LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
 LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
 LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
 LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
+LOTSE_KEYCLOAK_CLIENT_SECRET=lotse-platform-dev-secret \
   java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
 E2E_PID=$!
 

@@ -38,6 +38,7 @@ describe('accessibility', () => {
     await check(page, 'o/rosenheim/structure', '.category-row', 'a11y-structure');
     await check(page, 'o/rosenheim/settings', '.widget-preview', 'a11y-settings');
     await check(page, 'o/rosenheim/audit', 'tbody tr', 'a11y-audit');
+    await check(page, 'o/rosenheim/users', 'tbody tr', 'a11y-users');
     await check(page, 'o/rosenheim/try', '.try-form', 'a11y-try');
 
     // Screens with results and errors shown.
@@ -50,6 +51,15 @@ describe('accessibility', () => {
     await page.locator('.field-error').first().waitFor();
     await assertNoViolations(page, 'new entry with inline errors');
     await screenshot(page, 'a11y-entry-new-errors');
+    await finish(page);
+  });
+
+  it('has no axe-core violations on the operator’s offices and sign-ups', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'platform-admin');
+    await page.getByRole('table').waitFor();
+    await assertNoViolations(page, 'offices with actions');
+    await check(page, 'signups?status=all', '.page-header', 'a11y-signups');
     await finish(page);
   });
 

@@ -271,6 +271,18 @@ describe('office administrator', () => {
     await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();
   });
 
+  it('lists the office’s users, with no controls on the own account', async () => {
+    await open(page, 'o/rosenheim/users');
+    const own = page.getByRole('row', { name: /rosenheim-admin/ });
+    await own.waitFor();
+    assert.match(await own.textContent(), /Ihr Konto/);
+    assert.equal(await own.getByRole('button').count(), 0);
+    const editor = page.getByRole('row', { name: /rosenheim-editor/ });
+    assert.ok(await editor.getByRole('combobox', { name: /Rolle von/ }).isVisible());
+    assert.ok(await editor.getByRole('button', { name: /sperren$/ }).isVisible());
+    await screenshot(page, 'users');
+  });
+
   it('lists the changes in the audit log, newest first', async () => {
     await open(page, 'o/rosenheim/audit');
     await page.locator('tbody tr').first().waitFor();

@@ -29,6 +29,7 @@ describe('roles', () => {
     assert.equal(await page.getByRole('button', { name: /Sperren/ }).count(), 0, 'no status changes');
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     assert.equal(await nav.getByRole('link', { name: 'Wissensdatenbank' }).count(), 0);
+    assert.equal(await nav.getByRole('link', { name: 'Anmeldungen' }).count(), 0);
     await screenshot(page, 'analyst-offices');
 
     // Typing an office's address leads nowhere either; no office request is even made.
@@ -42,7 +43,7 @@ describe('roles', () => {
     await finish(page);
   });
 
-  it('gives an editor the knowledge base but no settings and no audit log', async () => {
+  it('gives an editor the knowledge base but no settings, users or audit log', async () => {
     const page = await newPage(browser);
     await signIn(page, 'rosenheim-editor');
     assert.match(page.url(), /\/o\/rosenheim\/knowledge$/);
@@ -51,8 +52,11 @@ describe('roles', () => {
     assert.ok(await nav.getByRole('link', { name: 'Antwort testen' }).isVisible());
     assert.equal(await nav.getByRole('link', { name: 'Einstellungen' }).count(), 0);
     assert.equal(await nav.getByRole('link', { name: 'Änderungsprotokoll' }).count(), 0);
-    await open(page, 'o/rosenheim/settings');
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Kein Zugriff');
+    assert.equal(await nav.getByRole('link', { name: 'Benutzer' }).count(), 0);
+    for (const path of ['o/rosenheim/settings', 'o/rosenheim/users', 'o/rosenheim/audit']) {
+      await open(page, path);
+      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Kein Zugriff', path);
+    }
     await finish(page);
   });
 
@@ -83,6 +87,8 @@ describe('roles', () => {
     assert.match(page.url(), /\/o\/musterstadt\/knowledge$/);
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     assert.ok(await nav.getByRole('link', { name: 'Einstellungen' }).isVisible());
+    await nav.getByRole('link', { name: 'Anmeldungen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anmeldungen von Behörden' }).waitFor();
     await finish(page);
   });
 });

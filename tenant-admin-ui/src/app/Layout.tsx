@@ -3,7 +3,14 @@ import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { useOffices } from '@/features/offices/api/get-offices';
 import { useAuth } from '@/lib/auth/auth';
-import { firstArea, mayOpenOffice, maySeeAllOffices, mayUse, type OfficeArea } from '@/lib/auth/permissions';
+import {
+  firstArea,
+  mayChangeOfficeStatus,
+  mayOpenOffice,
+  maySeeAllOffices,
+  mayUse,
+  type OfficeArea,
+} from '@/lib/auth/permissions';
 import { LOCALE_NAMES, useI18n, type Locale, type MessageKey } from '@/lib/i18n/i18n';
 
 const AREAS: { path: string; area: OfficeArea; label: MessageKey }[] = [
@@ -12,6 +19,7 @@ const AREAS: { path: string; area: OfficeArea; label: MessageKey }[] = [
   { path: 'import', area: 'knowledge', label: 'nav.importExport' },
   { path: 'structure', area: 'knowledge', label: 'nav.structure' },
   { path: 'settings', area: 'settings', label: 'nav.settings' },
+  { path: 'users', area: 'users', label: 'nav.users' },
   { path: 'audit', area: 'audit', label: 'nav.audit' },
 ];
 
@@ -91,6 +99,11 @@ export function Layout() {
               <li>
                 <NavLink to="/offices">{t('nav.offices')}</NavLink>
               </li>
+              {mayChangeOfficeStatus(session) ? (
+                <li>
+                  <NavLink to="/signups">{t('nav.signups')}</NavLink>
+                </li>
+              ) : null}
             </ul>
           ) : null}
           <OfficeSwitcher key={slug} current={slug} />

@@ -10,6 +10,8 @@ import { ImportExportRoute } from './routes/office/import-export';
 import { KnowledgeRoute } from './routes/office/knowledge';
 import { OfficeIndex, OfficeLayout, RequireArea } from './routes/office/layout';
 import { SettingsRoute } from './routes/office/settings';
+import { UsersRoute } from './routes/office/users';
+import { SignupsRoute } from './routes/signups';
 import { StructureRoute } from './routes/office/structure';
 import { TryItRoute } from './routes/office/try-it';
 import { NotFound } from './routes/status-pages';
@@ -20,6 +22,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRoute /> },
       { path: 'offices', element: <OfficesRoute /> },
+      { path: 'signups', element: <SignupsRoute /> },
       {
         path: 'o/:slug',
         element: <OfficeLayout />,
@@ -87,6 +90,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireArea area="settings">
                 <SettingsRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'users',
+            element: (
+              <RequireArea area="users">
+                <UsersRoute />
               </RequireArea>
             ),
           },

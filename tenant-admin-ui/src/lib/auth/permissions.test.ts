@@ -12,13 +12,15 @@ describe('permissions (mirror of the platform OfficeAccess)', () => {
     expect(mayUse(admin, 'rosenheim', 'knowledge')).toBe(true);
     expect(mayUse(admin, 'rosenheim', 'settings')).toBe(true);
     expect(mayUse(admin, 'rosenheim', 'audit')).toBe(true);
+    expect(mayUse(admin, 'rosenheim', 'users')).toBe(true);
     expect(mayOpenOffice(admin, 'musterstadt')).toBe(false);
   });
 
-  it('gives an editor the knowledge base only', () => {
+  it('gives an editor the knowledge base only: no settings, audit log or users', () => {
     expect(mayUse(editor, 'rosenheim', 'knowledge')).toBe(true);
     expect(mayUse(editor, 'rosenheim', 'settings')).toBe(false);
     expect(mayUse(editor, 'rosenheim', 'audit')).toBe(false);
+    expect(mayUse(editor, 'rosenheim', 'users')).toBe(false);
   });
 
   it('gives the ministry analyst the office list but no office content', () => {

@@ -1,9 +1,9 @@
 // What a caller may use, mirroring the platform's OfficeAccess: tenant-admin everything of their
-// own offices, tenant-editor the knowledge base only, platform-admin every office, the ministry's
-// analyst no office content at all.
+// own offices (users included), tenant-editor the knowledge base only, platform-admin every
+// office, the ministry's analyst no office content at all.
 import type { Session } from './session';
 
-export type OfficeArea = 'knowledge' | 'settings' | 'audit';
+export type OfficeArea = 'knowledge' | 'settings' | 'audit' | 'users';
 
 export function has(session: Session, role: Session['roles'][number]): boolean {
   return session.roles.includes(role);
@@ -32,6 +32,6 @@ export function mayChangeOfficeStatus(session: Session): boolean {
 
 /** The first area of an office the caller may use, for links into it. */
 export function firstArea(session: Session, slug: string): OfficeArea | null {
-  const areas: OfficeArea[] = ['knowledge', 'settings', 'audit'];
+  const areas: OfficeArea[] = ['knowledge', 'settings', 'audit', 'users'];
   return areas.find((area) => mayUse(session, slug, area)) ?? null;
 }
