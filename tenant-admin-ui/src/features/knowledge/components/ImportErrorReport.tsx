@@ -1,5 +1,5 @@
 import { useI18n } from '@/lib/i18n/i18n';
-import type { FieldProblem } from '@/lib/problem';
+import { PLATFORM_TEXT_LANG, type FieldProblem } from '@/lib/problem';
 
 /** Every problem of a refused file, with the entry and the place in the file it is about. */
 export function ImportErrorReport({ problems }: { problems: FieldProblem[] }) {
@@ -21,7 +21,7 @@ export function ImportErrorReport({ problems }: { problems: FieldProblem[] }) {
             <tr key={i}>
               <td>{problem.entryKey ? <code>{problem.entryKey}</code> : t('common.none')}</td>
               <td>{problem.field ? <code>{problem.field}</code> : t('common.none')}</td>
-              <td>{problem.message}</td>
+              <td lang={PLATFORM_TEXT_LANG}>{problem.message}</td>
             </tr>
           ))}
         </tbody>

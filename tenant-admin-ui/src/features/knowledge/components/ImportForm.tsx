@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { problemText } from '@/components/ui/ProblemAlert';
 import { useI18n } from '@/lib/i18n/i18n';
-import { isApiError } from '@/lib/problem';
+import { isApiError, PLATFORM_TEXT_LANG } from '@/lib/problem';
 import { useImportKnowledgeBase } from '../api/import-knowledge-base';
 import { ImportErrorReport } from './ImportErrorReport';
 
@@ -72,7 +72,9 @@ export function ImportForm({ slug }: { slug: string }) {
       {error ? (
         <>
           <Alert tone="error" title={t('import.failed')}>
-            <p>{problemText(error, t)}</p>
+            <p lang={isApiError(error) && error.status !== 0 ? PLATFORM_TEXT_LANG : undefined}>
+              {problemText(error, t)}
+            </p>
           </Alert>
           {isApiError(error) ? <ImportErrorReport problems={error.errors} /> : null}
         </>
