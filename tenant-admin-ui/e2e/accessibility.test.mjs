@@ -39,6 +39,7 @@ describe('accessibility', () => {
     await check(page, 'o/rosenheim/settings', '.widget-preview', 'a11y-settings');
     await check(page, 'o/rosenheim/audit', 'tbody tr', 'a11y-audit');
     await check(page, 'o/rosenheim/users', 'tbody tr', 'a11y-users');
+    await check(page, 'o/rosenheim/feedback', '.count', 'a11y-feedback');
     await check(page, 'o/rosenheim/try', '.try-form', 'a11y-try');
 
     // Screens with results and errors shown.

@@ -97,3 +97,13 @@ export async function askBot(slug, question, language) {
   if (!response.ok) throw new Error(`chat API: HTTP ${response.status}`);
   return response.json();
 }
+
+/** Rates one of the bot's replies, as the widget's "helpful?" buttons do. */
+export async function rateReply(slug, messageId, helpful, comment) {
+  const response = await fetch(`${BASE_URL}/api/v1/public/tenants/${slug}/messages/${messageId}/feedback`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ helpful, comment }),
+  });
+  if (response.status !== 204) throw new Error(`feedback API: HTTP ${response.status}`);
+}

@@ -3,7 +3,7 @@
 // the unsaved-changes warning; contrast rules; the try-it panel; signing out.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { BASE_URL, askBot, finish, launch, newPage, open, screenshot, signIn } from './browser.mjs';
+import { BASE_URL, askBot, finish, launch, newPage, open, rateReply, screenshot, signIn } from './browser.mjs';
 
 const ENTRY = 'eat-lost';
 const QUESTION = 'Ich habe meine Aufenthaltskarte verloren';
@@ -30,6 +30,7 @@ describe('office administrator', () => {
     for (const area of [
       'Wissensdatenbank',
       'Antwort testen',
+      'Rückmeldungen',
       'Import und Export',
       'Einstellungen',
       'Änderungsprotokoll',
@@ -242,6 +243,35 @@ describe('office administrator', () => {
     }
   });
 
+  it('uploads a logo that the chat preview shows, refuses a file that is no image, and removes it', async () => {
+    await open(page, 'o/rosenheim/settings');
+    const upload = page.getByLabel('Logo hochladen');
+    await upload.setInputFiles({
+      name: 'kein-bild.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('<html>nope</html>'),
+    });
+    await page.getByRole('alert').filter({ hasText: 'Dieses Bild kann nicht als Logo verwendet werden.' }).waitFor();
+
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    );
+    await upload.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('status').filter({ hasText: 'Logo übernommen' }).waitFor();
+    const logoField = page.getByRole('textbox', { name: 'Logo (URL)' });
+    await page.waitForFunction(
+      () => document.querySelector('.widget-preview')?.shadowRoot?.querySelector('.header img') !== null,
+    );
+    assert.match(await logoField.inputValue(), /^\/api\/v1\/public\/tenants\/rosenheim\/logo\?v=/);
+
+    await page.getByRole('button', { name: 'Logo entfernen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Logo entfernt.' }).waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('.widget-preview')?.shadowRoot?.querySelector('.header img'),
+    );
+  });
+
   it('creates a category and keeps a synonym group after a reload', async () => {
     const key = `e2e-${Date.now()}`;
     await open(page, 'o/rosenheim/structure');
@@ -269,6 +299,46 @@ describe('office administrator', () => {
     await synonyms.fill(before);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();
+  });
+
+  it('finds an unanswered question in the feedback inbox, dismisses, reopens and adds it to an entry', async () => {
+    const marker = Array.from({ length: 6 }, () => 'bcdfghklmnprstvz'[Math.floor(Math.random() * 16)]).join('');
+    const question = `Gibt es einen Landeplatz für Zeppeline ${marker}?`;
+    const reply = await askBot('rosenheim', question, 'de');
+    // Unanswered questions land in the inbox; an answer or a clarifying question once rated unhelpful.
+    if (reply.type !== 'fallback') await rateReply('rosenheim', reply.messageId, false);
+
+    // The conversation log is written in batches: look until the question has arrived.
+    const card = page.getByRole('article', { name: new RegExp(marker) });
+    for (let i = 0; i < 30 && !(await card.count()); i++) {
+      await open(page, 'o/rosenheim/feedback');
+      await page.locator('.count').waitFor();
+      if (!(await card.count())) await page.waitForTimeout(1000);
+    }
+    await card.waitFor();
+    await screenshot(page, 'feedback');
+
+    await card.getByRole('button', { name: 'Verwerfen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Verworfen.' }).waitFor();
+    await card.waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('dismissed');
+    await card.getByRole('button', { name: 'Wieder öffnen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Wieder geöffnet.' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('open');
+    await card.getByRole('button', { name: 'Als Beispielfrage zu einem Eintrag' }).click();
+    await card.getByRole('combobox', { name: 'Eintrag' }).selectOption('appointment');
+    await card.getByRole('button', { name: 'Beispielfrage hinzufügen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Als Beispielfrage zu appointment hinzugefügt.' }).waitFor();
+
+    await open(page, 'o/rosenheim/knowledge/appointment');
+    const questions = await page
+      .locator('.questions input[lang="de"]')
+      .evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.ok(
+      questions.some((q) => q.includes(marker)),
+      questions.join(' | '),
+    );
   });
 
   it('lists the office’s users, with no controls on the own account', async () => {

@@ -16,6 +16,7 @@ import { LOCALE_NAMES, useI18n, type Locale, type MessageKey } from '@/lib/i18n/
 const AREAS: { path: string; area: OfficeArea; label: MessageKey }[] = [
   { path: 'knowledge', area: 'knowledge', label: 'nav.knowledge' },
   { path: 'try', area: 'knowledge', label: 'nav.tryIt' },
+  { path: 'feedback', area: 'feedback', label: 'nav.feedback' },
   { path: 'import', area: 'knowledge', label: 'nav.importExport' },
   { path: 'structure', area: 'knowledge', label: 'nav.structure' },
   { path: 'settings', area: 'settings', label: 'nav.settings' },

@@ -6,6 +6,7 @@ import { OfficesRoute } from './routes/offices';
 import { AuditRoute } from './routes/office/audit';
 import { EntryEditTab, EntryHistoryTab, EntryLayout } from './routes/office/entry';
 import { NewEntryRoute } from './routes/office/entry-new';
+import { FeedbackRoute } from './routes/office/feedback';
 import { ImportExportRoute } from './routes/office/import-export';
 import { KnowledgeRoute } from './routes/office/knowledge';
 import { OfficeIndex, OfficeLayout, RequireArea } from './routes/office/layout';
@@ -66,6 +67,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireArea area="knowledge">
                 <TryItRoute />
+              </RequireArea>
+            ),
+          },
+          {
+            path: 'feedback',
+            element: (
+              <RequireArea area="feedback">
+                <FeedbackRoute />
               </RequireArea>
             ),
           },

@@ -139,3 +139,15 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** A page of a list whose total comes in the X-Total-Count header (the body is the array). */
+export async function apiPage<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<{ items: z.infer<S>; total: number }> {
+  const response = await send(path, options, 'application/json');
+  const items = schema.parse(await response.json());
+  const total = Number.parseInt(response.headers.get('X-Total-Count') ?? '', 10);
+  return { items, total: Number.isFinite(total) ? total : Array.isArray(items) ? items.length : 0 };
+}

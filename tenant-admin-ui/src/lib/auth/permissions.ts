@@ -3,7 +3,7 @@
 // office, the ministry's analyst no office content at all.
 import type { Session } from './session';
 
-export type OfficeArea = 'knowledge' | 'settings' | 'audit' | 'users';
+export type OfficeArea = 'knowledge' | 'feedback' | 'settings' | 'audit' | 'users';
 
 export function has(session: Session, role: Session['roles'][number]): boolean {
   return session.roles.includes(role);
@@ -12,7 +12,8 @@ export function has(session: Session, role: Session['roles'][number]): boolean {
 export function mayUse(session: Session, slug: string, area: OfficeArea): boolean {
   if (has(session, 'platform-admin')) return true;
   if (!session.offices.includes(slug)) return false;
-  if (area === 'knowledge') return has(session, 'tenant-admin') || has(session, 'tenant-editor');
+  // The inbox's actions edit the knowledge base: the same people.
+  if (area === 'knowledge' || area === 'feedback') return has(session, 'tenant-admin') || has(session, 'tenant-editor');
   return has(session, 'tenant-admin');
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { text as widgetText } from '@widget/i18n';
 import { Alert } from '@/components/ui/Alert';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/Field';
@@ -13,6 +13,7 @@ import { draftOfSettings, settingsOfDraft, type SettingsDraft } from '../setting
 import { ChatPreview } from './ChatPreview';
 import { ColorField } from './ColorField';
 import { EmbedSnippet } from './EmbedSnippet';
+import { LogoUpload } from './LogoUpload';
 
 const SHOWN_FIELDS = [
   'displayName',
@@ -34,7 +35,16 @@ export function SettingsForm({ slug, settings }: { slug: string; settings: Setti
   const { t, languageName } = useI18n();
   const loaded = useMemo(() => draftOfSettings(settings), [settings]);
   const [draft, setDraft] = useState<SettingsDraft>(loaded);
-  useEffect(() => setDraft(loaded), [loaded]);
+  const previous = useRef(loaded);
+  useEffect(() => {
+    // New settings from the platform (after a save or a logo upload): take them, but keep what
+    // is being edited — a logo upload changes only the logo's address.
+    const before = previous.current;
+    previous.current = loaded;
+    setDraft((current) =>
+      JSON.stringify(current) === JSON.stringify(before) ? loaded : { ...current, logoUrl: loaded.logoUrl },
+    );
+  }, [loaded]);
   const save = useUpdateSettings(slug);
   const dirty = JSON.stringify(draft) !== JSON.stringify(loaded);
   const error = save.error;
@@ -60,7 +70,7 @@ export function SettingsForm({ slug, settings }: { slug: string; settings: Setti
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(settingsOfDraft(draft, settings));
+    save.mutate(settingsOfDraft(draft, settings), { onSuccess: (saved) => setDraft(draftOfSettings(saved)) });
   };
 
   const origins = draft.allowedOrigins;
@@ -191,6 +201,7 @@ export function SettingsForm({ slug, settings }: { slug: string; settings: Setti
               onChange={(e) => set({ logoUrl: e.target.value })}
               error={fieldError('branding.logoUrl')}
             />
+            <LogoUpload slug={slug} hasLogo={Boolean(settings.branding?.logoUrl)} />
           </div>
           <div>
             <h3>{t('settings.preview')}</h3>

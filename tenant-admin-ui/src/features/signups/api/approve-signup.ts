@@ -17,10 +17,10 @@ export function useApproveSignup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, template }: { id: string; template: string }) => approveSignup(id, template),
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: ['signups'] }),
-        client.invalidateQueries({ queryKey: ['offices'] }),
-      ]),
+    // Reloaded in the background, so that the caller's onSuccess runs before the card leaves the list.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['signups'] });
+      void client.invalidateQueries({ queryKey: ['offices'] });
+    },
   });
 }

@@ -13,6 +13,7 @@ export function useRejectSignup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) => rejectSignup(id, reason),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['signups'] }),
+    // Reloaded in the background, so that the caller's onSuccess runs before the card leaves the list.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['signups'] }),
   });
 }
