@@ -32,6 +32,13 @@ describe('settings form', () => {
     expect(sent.thresholds).toEqual(settings.thresholds);
   });
 
+  it('holds the greetings in a fixed order, whatever order the platform sent them in', () => {
+    const reordered = { ...settings, greetings: { en: 'Hello!', de: 'Hallo!' } };
+    const sorted = { ...settings, greetings: { de: 'Hallo!', en: 'Hello!' } };
+
+    expect(JSON.stringify(draftOfSettings(reordered))).toBe(JSON.stringify(draftOfSettings(sorted)));
+  });
+
   it('checks a branding colour against white as the platform does (WCAG AA 4.5:1)', () => {
     expect(contrastOnWhite('#00528c')).toMatchObject({ kind: 'ok' });
     expect(contrastOnWhite('#8fb8e8')).toMatchObject({ kind: 'low' });

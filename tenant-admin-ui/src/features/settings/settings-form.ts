@@ -27,7 +27,9 @@ export function draftOfSettings(s: Settings): SettingsDraft {
     privacyUrl: s.privacyUrl ?? '',
     defaultLanguage: s.defaultLanguage,
     enabledLanguages: [...s.enabledLanguages],
-    greetings: { ...s.greetings },
+    // In a fixed order: the platform's answers list them in varying order, and the form compares
+    // drafts as a whole to know whether anything changed.
+    greetings: Object.fromEntries(Object.entries(s.greetings).sort(([a], [b]) => a.localeCompare(b))),
     primaryColor: s.branding?.primaryColor ?? '',
     accentColor: s.branding?.accentColor ?? '',
     logoUrl: s.branding?.logoUrl ?? '',

@@ -24,7 +24,10 @@ export function WidgetShadow({ content, label }: { content: HTMLElement; label: 
     if (!element) return;
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     if (!shadow.adoptedStyleSheets?.length && !shadow.querySelector('style')) styles(shadow);
-    shadow.querySelectorAll(':scope > :not(style)').forEach((node) => node.remove());
+    // The previous preview goes; the stylesheet (a <style> where adopted sheets are missing) stays.
+    for (const node of [...shadow.children]) {
+      if (node.tagName !== 'STYLE') node.remove();
+    }
     shadow.append(content);
   }, [content]);
   return <div ref={host} className="widget-preview" role="group" aria-label={label} />;
