@@ -441,6 +441,17 @@ export const de = {
   'audit.action.category.updated': 'Kategorie geändert',
   'audit.action.synonyms.replaced': 'Synonyme ersetzt',
   'audit.action.settings.updated': 'Einstellungen geändert',
+  'audit.action.settings.logo.updated': 'Logo hochgeladen',
+  'audit.action.settings.logo.deleted': 'Logo entfernt',
+  'audit.action.feedback.dismissed': 'Rückmeldung verworfen',
+  'audit.action.feedback.reopened': 'Rückmeldung wieder geöffnet',
+  'audit.action.feedback.sample-question': 'Rückmeldung als Beispielfrage übernommen',
+  'audit.action.feedback.entry-created': 'Eintrag aus Rückmeldung angelegt',
+  'audit.action.user.invited': 'Person eingeladen',
+  'audit.action.user.role': 'Rolle geändert',
+  'audit.action.user.status': 'Konto gesperrt oder entsperrt',
+  'audit.action.office.signed-up': 'Behörde angemeldet',
+  'audit.action.office.approved': 'Behörde freigegeben',
   'audit.action.office.status': 'Status der Behörde geändert',
 } as const;
 
