@@ -34,10 +34,16 @@ export async function newPage(browser, { locale = 'de-DE', width = 1280, height 
   const page = await context.newPage();
   page.pageErrors = [];
   page.on('pageerror', (error) => page.pageErrors.push(error));
+  // Anything the platform's Content Security Policy refuses on the app's pages is a bug.
+  page.on('console', (message) => {
+    if (message.location().url?.startsWith(BASE_URL) && /Content Security Policy/i.test(message.text())) {
+      page.pageErrors.push(new Error(message.text()));
+    }
+  });
   return page;
 }
 
-/** Closes the page's context; fails if a script error happened on the page meanwhile. */
+/** Closes the page's context; fails if a script error or a CSP refusal happened on the page meanwhile. */
 export async function finish(page) {
   const errors = page.pageErrors.map((e) => e.message);
   await page.context().close();

@@ -1,8 +1,8 @@
 // Start-up: read where to sign in, finish a sign-in that comes back from Keycloak, restore or
 // start a session, then run the app.
+import '@/lib/zod-setup';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { App } from '@/app/App';
 import { ConfigFailedPage, SignedOutPage, SignInFailedPage } from '@/app/StandalonePages';
 import { loadRuntimeConfig } from '@/config/runtime-config';
@@ -16,9 +16,6 @@ import {
 } from '@/lib/auth/user-manager';
 import { I18nProvider } from '@/lib/i18n/i18n';
 import './styles.css';
-
-// Zod would probe for eval() to compile its parsers; the page's CSP (rightly) forbids it.
-z.config({ jitless: true });
 
 const root = createRoot(document.getElementById('root')!);
 const show = (page: ReactNode) => root.render(<I18nProvider>{page}</I18nProvider>);
