@@ -23,7 +23,7 @@ trap 'exit 130' INT TERM
 ensure_keycloak
 ensure_mail_sink
 
-if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main widget/src widget/package.json -newer "$JAR" -print -quit)" ]; then
+if [ ! -f "$JAR" ] || [ -n "$(find pom.xml platform-api/pom.xml platform-api/src/main widget/src widget/package.json tenant-admin-ui/src tenant-admin-ui/package.json tenant-admin-ui/index.html -newer "$JAR" -print -quit)" ]; then
   log "building platform-api (mvn -DskipTests package)"
   mvn -B -q -DskipTests package
 fi
@@ -63,6 +63,7 @@ cat <<MSG
 
   Lotse is running.
     Demo office page  http://localhost:$PORT/demo/rosenheim   (chat with Mila; also /demo/musterstadt)
+    Admin app         http://localhost:$PORT/admin/   (sign in as rosenheim-admin / demo)
     Public chat API   http://localhost:$PORT/api/v1/public/tenants/rosenheim/config
     Ask Mila          curl -s -H 'Content-Type: application/json' \\
                         -d '{"question":"Wie verlängere ich meine Aufenthaltserlaubnis?"}' \\

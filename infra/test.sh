@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of every module against the real PostgreSQL, Redis and Keycloak of this machine
 # (started if down). The test database lotse_test is created afresh on each run. Then the widget's
-# end-to-end tests run in headless Chromium against the packaged platform, started here on a free
-# port with its own fresh database lotse_e2e and the demo offices. A Keycloak started here is
-# stopped at the end unless LOTSE_KEEP_KEYCLOAK=1 (faster repeated runs).
+# and the admin app's end-to-end tests run in headless Chromium against the packaged platform,
+# started here on a free port with its own fresh database lotse_e2e and the demo offices. A
+# Keycloak started here is stopped at the end unless LOTSE_KEEP_KEYCLOAK=1 (faster repeated runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/lib/services.sh
@@ -33,12 +33,18 @@ psql_admin -c "drop database if exists lotse_e2e with (force)"
 ensure_database lotse_e2e
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# The development realm lets the admin app sign in from ports 18180-18189 only (its redirect URIs).
 E2E_PORT=18180
-while ! port_free "$E2E_PORT"; do E2E_PORT=$((E2E_PORT + 1)); done
+while ! port_free "$E2E_PORT"; do
+  E2E_PORT=$((E2E_PORT + 1))
+  [ "$E2E_PORT" -le 18189 ] || die "no free port in 18180-18189 for the end-to-end platform"
+done
 
 mkdir -p infra/.run
 log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infra/.run/platform-api-e2e.log)"
 # The suite asks a few dozen questions from one address in a minute: lift the per-client limit.
+# The admin app's users page reads the office's users through the realm's service account (no
+# mail server: the end-to-end tests send no invitations).
 LOTSE_PORT=$E2E_PORT \
 LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
 LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
@@ -46,6 +52,7 @@ LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
 LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
 LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
 LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
+LOTSE_KEYCLOAK_CLIENT_SECRET=lotse-platform-dev-secret \
   java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
 E2E_PID=$!
 
@@ -61,3 +68,6 @@ curl -fs "http://localhost:$E2E_PORT/actuator/health/readiness" >/dev/null || di
 
 log "running the widget's end-to-end tests (screenshots: widget/test-results/)"
 (cd widget && LOTSE_E2E_BASE_URL="http://localhost:$E2E_PORT" npm run --silent e2e)
+
+log "running the admin app's end-to-end tests (screenshots: tenant-admin-ui/test-results/)"
+(cd tenant-admin-ui && LOTSE_E2E_BASE_URL="http://localhost:$E2E_PORT" npm run --silent e2e)

@@ -1,0 +1,22 @@
+// The 19 languages an office can offer (ISO 639-1), in the order the README lists them.
+export const SUPPORTED_LANGUAGES = [
+  'de',
+  'en',
+  'ar',
+  'fa',
+  'ps',
+  'tr',
+  'ku',
+  'uk',
+  'ru',
+  'pl',
+  'ro',
+  'bg',
+  'sr',
+  'sq',
+  'fr',
+  'es',
+  'it',
+  'vi',
+  'ti',
+] as const;

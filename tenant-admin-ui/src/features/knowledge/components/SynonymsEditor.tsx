@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/Alert';
+import { SelectField, TextAreaField } from '@/components/ui/Field';
+import { Loading } from '@/components/ui/Loading';
+import { ProblemAlert } from '@/components/ui/ProblemAlert';
+import { useI18n } from '@/lib/i18n/i18n';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes';
+import type { Office } from '@/features/offices/api/get-offices';
+import { useSynonyms } from '../api/get-synonyms';
+import { useReplaceSynonyms } from '../api/replace-synonyms';
+import { groupsToText, textToGroups } from '../synonym-text';
+
+function LanguageSynonyms({ slug, language }: { slug: string; language: string }) {
+  const synonyms = useSynonyms(slug, language);
+  // Kept here: the form starts anew with the saved text, and the confirmation must outlive it.
+  const [saved, setSaved] = useState(false);
+  if (synonyms.isPending) return <Loading />;
+  if (synonyms.error) return <ProblemAlert error={synonyms.error} />;
+  const loaded = groupsToText(synonyms.data.groups);
+  return <SynonymsForm key={loaded} slug={slug} language={language} loaded={loaded} saved={saved} onSaved={setSaved} />;
+}
+
+/** Starts from what was loaded (and starts anew when a save brings the platform's normalised text). */
+function SynonymsForm({
+  slug,
+  language,
+  loaded,
+  saved,
+  onSaved,
+}: {
+  slug: string;
+  language: string;
+  loaded: string;
+  saved: boolean;
+  onSaved(saved: boolean): void;
+}) {
+  const { t, languageName } = useI18n();
+  const save = useReplaceSynonyms(slug, language);
+  const [text, setText] = useState(loaded);
+  const dirty = JSON.stringify(textToGroups(text)) !== JSON.stringify(textToGroups(loaded));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(textToGroups(text), { onSuccess: () => onSaved(true) });
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard dirty={dirty && !save.isSuccess} />
+      {saved && !dirty ? <Alert tone="success">{t('structure.synonymsSaved')}</Alert> : null}
+      <ProblemAlert error={save.error} />
+      <TextAreaField
+        label={t('structure.synonymsField', { language: languageName(language) })}
+        hint={t('structure.synonymsHint')}
+        rows={14}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onSaved(false);
+        }}
+        lang={language}
+        dir="auto"
+        spellCheck={false}
+      />
+      <button type="submit" className="button" disabled={!dirty || save.isPending}>
+        {save.isPending ? t('common.saving') : t('common.save')}
+      </button>
+    </form>
+  );
+}
+
+export function SynonymsEditor({ office }: { office: Office }) {
+  const { t, languageName } = useI18n();
+  const [language, setLanguage] = useState(office.defaultLanguage);
+  return (
+    <>
+      <SelectField
+        label={t('structure.synonymsLanguage')}
+        value={language}
+        onChange={(e) => setLanguage(e.target.value)}
+        fieldClassName="second-language"
+      >
+        {office.enabledLanguages.map((code) => (
+          <option key={code} value={code}>
+            {languageName(code)}
+          </option>
+        ))}
+      </SelectField>
+      <LanguageSynonyms key={language} slug={office.slug} language={language} />
+    </>
+  );
+}
