@@ -20,6 +20,7 @@ import de.lotse.shared.TenantScope;
 import de.lotse.shared.web.ApiProblem;
 import de.lotse.support.HttpApi;
 import de.lotse.support.PlatformIntegrationTest;
+import de.lotse.support.ShiftableClock;
 import de.lotse.support.TestMailbox;
 import de.lotse.support.TestOffices;
 import de.lotse.tenant.TenantLogos;
@@ -33,6 +34,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +52,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every admin endpoint against every kind of caller, with real tokens of the development realm:
+ * Every admin endpoint against every kind of caller (each role on its own and another office, no
+ * token, a forged one, one of another issuer, an expired one), with real tokens of the development
+ * realm (the expired one is presented with the platform's clock two hours ahead):
  * the expected status follows from one table (which callers each endpoint admits), and after
  * every refused call the office it aimed at is exactly as before — knowledge base (drafts
  * included), settings and audit trail.
@@ -68,6 +73,7 @@ import tools.jackson.databind.json.JsonMapper;
  * create users and offices in Keycloak that are removed after the run.
  */
 @PlatformIntegrationTest
+@Import(ShiftableClock.Configuration.class)
 class AdminAuthorisationMatrixIntegrationTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -96,7 +102,9 @@ class AdminAuthorisationMatrixIntegrationTests {
     /** musterstadt-admin's own claims, signed with a key of ours. */
     FORGED_TOKEN(DemoUser.MUSTERSTADT_ADMIN, "musterstadt"),
     /** A real token of Keycloak's master realm. */
-    TOKEN_OF_ANOTHER_ISSUER(null, "musterstadt");
+    TOKEN_OF_ANOTHER_ISSUER(null, "musterstadt"),
+    /** musterstadt-admin's real token, presented when it has long expired. */
+    EXPIRED_TOKEN(DemoUser.MUSTERSTADT_ADMIN, "musterstadt");
 
     final DemoUser user;
     final String office;
@@ -107,7 +115,8 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
 
     boolean signedIn() {
-      return this != NO_TOKEN && this != FORGED_TOKEN && this != TOKEN_OF_ANOTHER_ISSUER;
+      return this != NO_TOKEN && this != FORGED_TOKEN && this != TOKEN_OF_ANOTHER_ISSUER
+          && this != EXPIRED_TOKEN;
     }
 
     boolean admittedBy(Admits admits) {
@@ -143,6 +152,7 @@ class AdminAuthorisationMatrixIntegrationTests {
   }
 
   @LocalServerPort int port;
+  @Autowired ShiftableClock clock;
   @Autowired TestOffices offices;
   @Autowired TenantService tenants;
   @Autowired KnowledgeService knowledge;
@@ -258,8 +268,15 @@ class AdminAuthorisationMatrixIntegrationTests {
       case TOKEN_OF_ANOTHER_ISSUER -> anotherIssuersToken;
       default -> AdminTokens.bearer(who.user);
     };
-    return token == null ? api.send(endpoint.method(), path, endpoint.contentType(), body)
-        : api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token);
+    if (token == null) {
+      return api.send(endpoint.method(), path, endpoint.contentType(), body);
+    }
+    if (who == Who.EXPIRED_TOKEN) {
+      // Far beyond the token's lifetime and the decoder's allowance for clock skew.
+      return clock.ahead(Duration.ofHours(2), () ->
+          api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token));
+    }
+    return api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token);
   }
 
   /**
