@@ -35,11 +35,9 @@ export function StatisticsRoute() {
         <ProblemAlert error={stats.error} />
       ) : (
         <>
-          <p className="muted">
-            {stats.data.rolledUpAt
-              ? t('stats.rolledUpAt', { at: formatDateTime(stats.data.rolledUpAt) })
-              : t('stats.notRolledUp')}
-          </p>
+          {stats.data.rolledUpAt ? (
+            <p className="muted">{t('stats.rolledUpAt', { at: formatDateTime(stats.data.rolledUpAt) })}</p>
+          ) : null}
           <OfficeDashboard stats={stats.data} />
           <DownloadPanel
             path={`${officeStatsPath(office.slug)}/export`}

@@ -35,7 +35,13 @@ export function BarChart({
       description={description}
       table={{ columns, rows: bars.map((b) => [b.label, b.display, ...(b.extra ?? [])]) }}
     >
-      <svg className="chart-svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title} focusable="false">
+      <svg
+        className="chart-svg chart-bars"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={title}
+        focusable="false"
+      >
         {bars.map((bar, i) => (
           <g key={bar.label} transform={`translate(0 ${i * ROW})`}>
             <text x={LABEL_WIDTH - 8} y={ROW / 2 + 5} textAnchor="end" className="chart-label">

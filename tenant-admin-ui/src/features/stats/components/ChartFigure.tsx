@@ -33,13 +33,14 @@ export function ChartFigure({
   return (
     <figure className="chart card" aria-labelledby={titleId}>
       <figcaption>
-        <h3 id={titleId}>{title}</h3>
+        <h2 id={titleId}>{title}</h2>
         {description ? <p className="muted">{description}</p> : null}
       </figcaption>
       {children}
       <details className="chart-table">
         <summary>{t('stats.showTable')}</summary>
-        <div className="table-wrap">
+        {/* Wide tables scroll sideways: focusable, so the keyboard can scroll them too. */}
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={titleId}>
           <table>
             <caption className="sr-only">{title}</caption>
             <thead>

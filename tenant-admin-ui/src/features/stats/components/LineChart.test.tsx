@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@/testing/render';
-import { LineChart, niceMax } from './LineChart';
+import { axisTicks, LineChart } from './LineChart';
 
 describe('LineChart', () => {
   it('names the drawing and offers every figure as a table behind "Tabelle anzeigen"', async () => {
@@ -46,10 +46,10 @@ describe('LineChart', () => {
     expect(lines[0].getAttribute('points')?.split(' ')).toHaveLength(3);
   });
 
-  it('rounds the axis up to an even maximum', () => {
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(7)).toBe(10);
-    expect(niceMax(1234)).toBe(2000);
-    expect(niceMax(230)).toBe(250);
+  it('divides the axis into even steps that reach just above the largest value', () => {
+    expect(axisTicks(0)).toEqual([0, 1]);
+    expect(axisTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(axisTicks(230)).toEqual([0, 100, 200, 300]);
+    expect(axisTicks(1234)).toEqual([0, 500, 1000, 1500]);
   });
 });

@@ -19,12 +19,14 @@ const WIDTH = 720;
 const HEIGHT = 240;
 const PAD = { left: 48, right: 12, top: 12, bottom: 28 };
 
-/** A rounded maximum for the y axis, so its ticks are even numbers. */
-export function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * magnitude >= value) ?? 10;
-  return step * magnitude;
+/** Even steps for the y axis (1, 2 or 5 times a power of ten) and a top that is a whole step. */
+export function axisTicks(value: number, steps = 4): number[] {
+  if (value <= 0) return [0, 1];
+  const raw = value / steps;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((s) => s * magnitude >= raw) ?? 10) * magnitude;
+  const top = Math.ceil(value / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
 }
 
 /** A few series over the same periods, with their figures as a table. */
@@ -41,12 +43,12 @@ export function LineChart({
 }) {
   const { t, locale } = useI18n();
   const format = statsFormat(locale);
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
+  const ticks = axisTicks(Math.max(0, ...series.flatMap((s) => s.values)));
+  const max = ticks[ticks.length - 1];
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) => PAD.left + (labels.length > 1 ? (i * innerWidth) / (labels.length - 1) : innerWidth / 2);
   const y = (v: number) => PAD.top + innerHeight - (v / max) * innerHeight;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const labelEvery = Math.max(1, Math.ceil(labels.length / 8));
   return (
     <ChartFigure
@@ -87,8 +89,17 @@ export function LineChart({
           </g>
         ))}
         {labels.map((label, i) =>
-          i % labelEvery === 0 ? (
-            <text key={i} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="chart-axis">
+          // The last label always shows, its neighbour only if they cannot overlap.
+          (i % labelEvery === 0 && labels.length - 1 - i >= labelEvery / 2) || i === labels.length - 1 ? (
+            <text
+              key={i}
+              x={x(i)}
+              y={HEIGHT - 8}
+              textAnchor={
+                labels.length > 1 && i === 0 ? 'start' : labels.length > 1 && i === labels.length - 1 ? 'end' : 'middle'
+              }
+              className="chart-axis"
+            >
               {label}
             </text>
           ) : null,

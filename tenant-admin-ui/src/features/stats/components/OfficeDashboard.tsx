@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import type { OfficeStats } from '../api/schemas';
-import { statsFormat } from '../format';
+import { reachesToday, statsFormat } from '../format';
 import { BarChart } from './BarChart';
 import { FigureGrid } from './FigureGrid';
 import { LineChart } from './LineChart';
@@ -42,6 +42,7 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
       />
       <LineChart
         title={t('stats.overTime')}
+        description={reachesToday(stats.to) ? t('stats.runningPeriod') : undefined}
         labels={labels}
         series={[
           { name: t('stats.questions'), values: stats.periods.map((p) => p.figures.questions) },
@@ -49,7 +50,7 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
           { name: t('stats.fallbacks'), values: stats.periods.map((p) => p.figures.fallbacks) },
         ]}
       />
-      <div className="chart-grid">
+      <>
         <BarChart
           title={t('stats.byLanguage')}
           bars={stats.languages.map((l) => ({
@@ -80,7 +81,7 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
             { label: t('stats.helpfulRate'), numeric: true },
           ]}
         />
-      </div>
+      </>
       <LoadHeatmap title={t('stats.load')} description={t('stats.loadHint')} load={stats.load} />
       <section className="card" aria-labelledby="stats-unanswered">
         <h2 id="stats-unanswered">{t('stats.unanswered')}</h2>

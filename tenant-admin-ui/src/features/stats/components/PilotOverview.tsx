@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import type { PilotStats } from '../api/schemas';
-import { statsFormat } from '../format';
+import { reachesToday, statsFormat } from '../format';
 import { BarChart } from './BarChart';
 import { FigureGrid } from './FigureGrid';
 import { LineChart } from './LineChart';
@@ -38,16 +38,18 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
       <section className="card" aria-labelledby="stats-offices">
         <h2 id="stats-offices">{t('stats.officesSideBySide')}</h2>
         <p className="muted">{t('stats.perThousandHint')}</p>
-        <div className="table-wrap">
-          <table>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={`${t('stats.officesSideBySide')}: ${t('stats.table')}`}
+        >
+          <table className="compact">
             <thead>
               <tr>
                 <th scope="col">{t('stats.office')}</th>
                 <th scope="col" className="numeric">
                   {t('stats.questions')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('stats.conversations')}
                 </th>
                 <th scope="col" className="numeric">
                   {t('stats.answerRate')}
@@ -75,9 +77,10 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
             <tbody>
               {offices.map((o) => (
                 <tr key={o.office}>
-                  <th scope="row">{o.displayName}</th>
+                  <th scope="row" className="office-name-cell">
+                    {o.displayName}
+                  </th>
                   <td className="numeric">{format.count(o.totals.questions)}</td>
-                  <td className="numeric">{format.count(o.totals.conversations)}</td>
                   <td className="numeric">{format.percent(o.totals.answerRate)}</td>
                   <td className="numeric">{format.percent(o.totals.fallbackRate)}</td>
                   <td className="numeric">{format.percent(o.totals.helpfulRate)}</td>
@@ -91,7 +94,7 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
           </table>
         </div>
       </section>
-      <div className="chart-grid">
+      <>
         <BarChart
           title={t('stats.questionsPerOffice')}
           bars={offices.map((o) => ({
@@ -110,9 +113,10 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
           }))}
           columns={[{ label: t('stats.office') }, { label: t('stats.answerRate'), numeric: true }]}
         />
-      </div>
+      </>
       <LineChart
         title={t('stats.pilotTrend')}
+        description={reachesToday(stats.to) ? t('stats.runningPeriod') : undefined}
         labels={stats.periods.map((p) => format.period(p.start, stats.granularity))}
         series={[
           { name: t('stats.questions'), values: stats.periods.map((p) => p.figures.questions) },
@@ -120,7 +124,7 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
           { name: t('stats.fallbacks'), values: stats.periods.map((p) => p.figures.fallbacks) },
         ]}
       />
-      <div className="chart-grid">
+      <>
         <BarChart
           title={t('stats.byLanguage')}
           bars={stats.languages.map((l) => ({
@@ -166,7 +170,7 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
             <p>{t('stats.noTopics')}</p>
           )}
         </section>
-      </div>
+      </>
       <LoadHeatmap title={t('stats.load')} description={t('stats.loadHint')} load={stats.load} />
     </>
   );
