@@ -491,7 +491,6 @@ export const de = {
   'stats.ratedCount': 'von {count} Bewertungen',
   'stats.outsideHours': 'Außerhalb der Öffnungszeiten',
   'stats.latency': 'Antwortzeit (Median)',
-  'stats.medianLatency': 'Antwortzeit (Median)',
   'stats.p95': '95 % schneller als {value}',
   'stats.contactsAvoided': 'Vermiedene Kontakte (Schätzung)',
   'stats.contactsAvoidedHint': '{factor} der hilfreich beantworteten Fragen',

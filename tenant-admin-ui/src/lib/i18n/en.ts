@@ -482,7 +482,6 @@ export const en: Record<MessageKey, string> = {
   'stats.ratedCount': 'of {count} ratings',
   'stats.outsideHours': 'Outside office hours',
   'stats.latency': 'Response time (median)',
-  'stats.medianLatency': 'Response time (median)',
   'stats.p95': '95% faster than {value}',
   'stats.contactsAvoided': 'Contacts avoided (estimate)',
   'stats.contactsAvoidedHint': '{factor} of the questions answered helpfully',

@@ -10,7 +10,7 @@ export interface Bar {
 }
 
 const ROW = 28;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 260;
 const WIDTH = 720;
 
 /** Horizontal bars, one per row, longest first as given; the figures also as a table. */
@@ -45,7 +45,7 @@ export function BarChart({
         {bars.map((bar, i) => (
           <g key={bar.label} transform={`translate(0 ${i * ROW})`}>
             <text x={LABEL_WIDTH - 8} y={ROW / 2 + 5} textAnchor="end" className="chart-label">
-              {bar.label.length > 26 ? `${bar.label.slice(0, 25)}…` : bar.label}
+              {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
             </text>
             <rect
               x={LABEL_WIDTH}

@@ -64,9 +64,6 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
                   {t('stats.outsideHours')}
                 </th>
                 <th scope="col" className="numeric">
-                  {t('stats.medianLatency')}
-                </th>
-                <th scope="col" className="numeric">
                   {t('stats.fallbacksPerThousand')}
                 </th>
                 <th scope="col" className="numeric">
@@ -85,7 +82,6 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
                   <td className="numeric">{format.percent(o.totals.fallbackRate)}</td>
                   <td className="numeric">{format.percent(o.totals.helpfulRate)}</td>
                   <td className="numeric">{format.percent(o.totals.outsideOfficeHoursShare)}</td>
-                  <td className="numeric">{format.latency(o.totals.medianLatencyMs)}</td>
                   <td className="numeric">{format.count(o.perThousandQuestions.fallbacks)}</td>
                   <td className="numeric">{format.count(o.perThousandQuestions.contactsAvoided)}</td>
                 </tr>
