@@ -45,7 +45,8 @@ export function BarChart({
         {bars.map((bar, i) => (
           <g key={bar.label} transform={`translate(0 ${i * ROW})`}>
             <text x={LABEL_WIDTH - 8} y={ROW / 2 + 5} textAnchor="end" className="chart-label">
-              {bar.label.length > 38 ? `${bar.label.slice(0, 37)}…` : bar.label}
+              <title>{bar.label}</title>
+              {bar.label.length > 31 ? `${bar.label.slice(0, 30)}…` : bar.label}
             </text>
             <rect
               x={LABEL_WIDTH}
