@@ -41,19 +41,27 @@ while ! port_free "$E2E_PORT"; do
 done
 
 mkdir -p infra/.run
-log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infra/.run/platform-api-e2e.log)"
 # The suite asks a few dozen questions from one address in a minute: lift the per-client limit.
 # The admin app's users page reads the office's users through the realm's service account (no
 # mail server: the end-to-end tests send no invitations).
-LOTSE_PORT=$E2E_PORT \
-LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
-LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
-LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
-LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
-LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
-LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
-LOTSE_KEYCLOAK_CLIENT_SECRET=lotse-platform-dev-secret \
-  java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
+export LOTSE_PORT=$E2E_PORT \
+  LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
+  LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
+  LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
+  LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
+  LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
+  LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
+  LOTSE_KEYCLOAK_CLIENT_SECRET=lotse-platform-dev-secret
+
+# The statistics screens need a history: the product's own generator writes two months of
+# conversations for three offices (the seeded demo offices and one it creates) and rolls them up.
+log "generating a history for the statistics (log: infra/.run/generate-history-e2e.log)"
+LOTSE_PORT=0 java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar generate-history --offices 3 --months 2 \
+  --questions-per-day 60 > infra/.run/generate-history-e2e.log 2>&1 \
+  || { tail -n 40 infra/.run/generate-history-e2e.log >&2; die "generate-history failed"; }
+
+log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infra/.run/platform-api-e2e.log)"
+java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
 E2E_PID=$!
 
 for _ in $(seq 1 120); do

@@ -78,7 +78,7 @@ describe('accessibility', () => {
 
   it('is operable with the keyboard: skip link, navigation, search, and a visible focus', async () => {
     const page = await newPage(browser);
-    await signIn(page, 'rosenheim-admin');
+    await signIn(page, 'rosenheim-admin', 'o/rosenheim/knowledge');
     await page.locator('tbody tr').first().waitFor();
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent);

@@ -46,7 +46,7 @@ describe('roles', () => {
   it('gives an editor the knowledge base but no settings, users or audit log', async () => {
     const page = await newPage(browser);
     await signIn(page, 'rosenheim-editor');
-    assert.match(page.url(), /\/o\/rosenheim\/knowledge$/);
+    assert.match(page.url(), /\/o\/rosenheim\/statistics$/);
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     assert.ok(await nav.getByRole('link', { name: 'Wissensdatenbank' }).isVisible());
     assert.ok(await nav.getByRole('link', { name: 'Antwort testen' }).isVisible());
@@ -83,8 +83,8 @@ describe('roles', () => {
       .getByRole('table')
       .getByRole('link', { name: /Musterstadt/ })
       .click();
-    await page.getByRole('heading', { level: 1, name: 'Wissensdatenbank' }).waitFor();
-    assert.match(page.url(), /\/o\/musterstadt\/knowledge$/);
+    await page.getByRole('heading', { level: 1, name: 'Statistik' }).waitFor();
+    assert.match(page.url(), /\/o\/musterstadt\/statistics$/);
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     assert.ok(await nav.getByRole('link', { name: 'Einstellungen' }).isVisible());
     await nav.getByRole('link', { name: 'Anmeldungen' }).click();

@@ -7,6 +7,7 @@ import {
   firstArea,
   mayChangeOfficeStatus,
   mayOpenOffice,
+  maySeePilotStatistics,
   maySeeAllOffices,
   mayUse,
   type OfficeArea,
@@ -14,6 +15,7 @@ import {
 import { LOCALE_NAMES, useI18n, type Locale, type MessageKey } from '@/lib/i18n/i18n';
 
 const AREAS: { path: string; area: OfficeArea; label: MessageKey }[] = [
+  { path: 'statistics', area: 'statistics', label: 'nav.statistics' },
   { path: 'knowledge', area: 'knowledge', label: 'nav.knowledge' },
   { path: 'try', area: 'knowledge', label: 'nav.tryIt' },
   { path: 'feedback', area: 'feedback', label: 'nav.feedback' },
@@ -100,6 +102,11 @@ export function Layout() {
               <li>
                 <NavLink to="/offices">{t('nav.offices')}</NavLink>
               </li>
+              {maySeePilotStatistics(session) ? (
+                <li>
+                  <NavLink to="/statistics">{t('nav.pilotStatistics')}</NavLink>
+                </li>
+              ) : null}
               {mayChangeOfficeStatus(session) ? (
                 <li>
                   <NavLink to="/signups">{t('nav.signups')}</NavLink>

@@ -11,6 +11,8 @@ import { ImportExportRoute } from './routes/office/import-export';
 import { KnowledgeRoute } from './routes/office/knowledge';
 import { OfficeIndex, OfficeLayout, RequireArea } from './routes/office/layout';
 import { SettingsRoute } from './routes/office/settings';
+import { StatisticsRoute } from './routes/office/statistics';
+import { PilotStatisticsRoute } from './routes/statistics';
 import { UsersRoute } from './routes/office/users';
 import { SignupsRoute } from './routes/signups';
 import { StructureRoute } from './routes/office/structure';
@@ -24,11 +26,20 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomeRoute /> },
       { path: 'offices', element: <OfficesRoute /> },
       { path: 'signups', element: <SignupsRoute /> },
+      { path: 'statistics', element: <PilotStatisticsRoute /> },
       {
         path: 'o/:slug',
         element: <OfficeLayout />,
         children: [
           { index: true, element: <OfficeIndex /> },
+          {
+            path: 'statistics',
+            element: (
+              <RequireArea area="statistics">
+                <StatisticsRoute />
+              </RequireArea>
+            ),
+          },
           {
             path: 'knowledge',
             children: [

@@ -31,6 +31,6 @@ describe('permissions (mirror of the platform OfficeAccess)', () => {
 
   it('gives the platform operator every office', () => {
     expect(mayUse(operator, 'musterstadt', 'settings')).toBe(true);
-    expect(firstArea(operator, 'musterstadt')).toBe('knowledge');
+    expect(firstArea(operator, 'musterstadt')).toBe('statistics');
   });
 });

@@ -3,7 +3,7 @@
 // office, the ministry's analyst no office content at all.
 import type { Session } from './session';
 
-export type OfficeArea = 'knowledge' | 'feedback' | 'settings' | 'audit' | 'users';
+export type OfficeArea = 'statistics' | 'knowledge' | 'feedback' | 'settings' | 'audit' | 'users';
 
 export function has(session: Session, role: Session['roles'][number]): boolean {
   return session.roles.includes(role);
@@ -12,8 +12,9 @@ export function has(session: Session, role: Session['roles'][number]): boolean {
 export function mayUse(session: Session, slug: string, area: OfficeArea): boolean {
   if (has(session, 'platform-admin')) return true;
   if (!session.offices.includes(slug)) return false;
-  // The inbox's actions edit the knowledge base: the same people.
-  if (area === 'knowledge' || area === 'feedback') return has(session, 'tenant-admin') || has(session, 'tenant-editor');
+  // The inbox's actions edit the knowledge base: the same people; they also see the statistics.
+  if (area === 'knowledge' || area === 'feedback' || area === 'statistics')
+    return has(session, 'tenant-admin') || has(session, 'tenant-editor');
   return has(session, 'tenant-admin');
 }
 
@@ -27,12 +28,17 @@ export function maySeeAllOffices(session: Session): boolean {
   return has(session, 'platform-admin') || has(session, 'ministry-analyst');
 }
 
+/** All offices' statistics side by side: the ministry and the platform's operators. */
+export function maySeePilotStatistics(session: Session): boolean {
+  return has(session, 'platform-admin') || has(session, 'ministry-analyst');
+}
+
 export function mayChangeOfficeStatus(session: Session): boolean {
   return has(session, 'platform-admin');
 }
 
-/** The first area of an office the caller may use, for links into it. */
+/** The first area of an office the caller may use, for links into it: the statistics are the start page. */
 export function firstArea(session: Session, slug: string): OfficeArea | null {
-  const areas: OfficeArea[] = ['knowledge', 'settings', 'audit', 'users'];
+  const areas: OfficeArea[] = ['statistics', 'knowledge', 'settings', 'audit', 'users'];
   return areas.find((area) => mayUse(session, slug, area)) ?? null;
 }

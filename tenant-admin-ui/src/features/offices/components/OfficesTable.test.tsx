@@ -15,7 +15,7 @@ describe('OfficesTable', () => {
 
     expect(await screen.findByRole('link', { name: 'Landratsamt Rosenheim' })).toHaveAttribute(
       'href',
-      '/o/rosenheim/knowledge',
+      '/o/rosenheim/statistics',
     );
     expect(screen.getByRole('button', { name: 'Sperren Landratsamt Rosenheim' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Aktivieren Stadt Musterstadt' })).toBeInTheDocument();
