@@ -1,9 +1,9 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import type { OfficeStats } from '../api/schemas';
-import { reachesToday, statsFormat } from '../format';
+import { statsFormat } from '../format';
 import { BarChart } from './BarChart';
 import { FigureGrid } from './FigureGrid';
-import { LineChart } from './LineChart';
+import { TrendChart } from './TrendChart';
 import { LoadHeatmap } from './LoadHeatmap';
 
 /** One office's statistics: headline figures first, then when, in which languages, about what. */
@@ -11,7 +11,6 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
   const { t, locale, languageName } = useI18n();
   const format = statsFormat(locale);
   const f = stats.totals;
-  const labels = stats.periods.map((p) => format.period(p.start, stats.granularity));
   return (
     <>
       <FigureGrid
@@ -40,16 +39,7 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
           },
         ]}
       />
-      <LineChart
-        title={t('stats.overTime')}
-        description={reachesToday(stats.to) ? t('stats.runningPeriod') : undefined}
-        labels={labels}
-        series={[
-          { name: t('stats.questions'), values: stats.periods.map((p) => p.figures.questions) },
-          { name: t('stats.answered'), values: stats.periods.map((p) => p.figures.answered) },
-          { name: t('stats.fallbacks'), values: stats.periods.map((p) => p.figures.fallbacks) },
-        ]}
-      />
+      <TrendChart title={t('stats.overTime')} stats={stats} />
       <>
         <BarChart
           title={t('stats.byLanguage')}

@@ -1,9 +1,9 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import type { PilotStats } from '../api/schemas';
-import { reachesToday, statsFormat } from '../format';
+import { statsFormat } from '../format';
 import { BarChart } from './BarChart';
 import { FigureGrid } from './FigureGrid';
-import { LineChart } from './LineChart';
+import { TrendChart } from './TrendChart';
 import { LoadHeatmap } from './LoadHeatmap';
 
 /**
@@ -110,16 +110,7 @@ export function PilotOverview({ stats }: { stats: PilotStats }) {
           columns={[{ label: t('stats.office') }, { label: t('stats.answerRate'), numeric: true }]}
         />
       </>
-      <LineChart
-        title={t('stats.pilotTrend')}
-        description={reachesToday(stats.to) ? t('stats.runningPeriod') : undefined}
-        labels={stats.periods.map((p) => format.period(p.start, stats.granularity))}
-        series={[
-          { name: t('stats.questions'), values: stats.periods.map((p) => p.figures.questions) },
-          { name: t('stats.answered'), values: stats.periods.map((p) => p.figures.answered) },
-          { name: t('stats.fallbacks'), values: stats.periods.map((p) => p.figures.fallbacks) },
-        ]}
-      />
+      <TrendChart title={t('stats.pilotTrend')} stats={stats} />
       <>
         <BarChart
           title={t('stats.byLanguage')}

@@ -53,9 +53,6 @@ public class ChatService {
       throw ApiProblem.invalidField("question",
           "is too long (at most " + MAX_QUESTION_LENGTH + " characters)");
     }
-    if (language != null && language.length() > 8) {
-      throw ApiProblem.invalidField("language", "must be a language code like \"de\"");
-    }
     String asked = language == null ? null : language.trim().toLowerCase(Locale.ROOT);
     if (asked != null && !tenant.enables(asked)) {
       throw ApiProblem.invalidField("language", "\"" + abbreviate(language)
