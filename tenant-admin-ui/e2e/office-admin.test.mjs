@@ -342,6 +342,8 @@ describe('office administrator', () => {
     await page.getByRole('status').filter({ hasText: 'Als Beispielfrage zu appointment hinzugefügt.' }).waitFor();
 
     await open(page, 'o/rosenheim/knowledge/appointment');
+    // The heading shows before the entry has loaded: wait for its sample questions.
+    await page.locator('.questions input[lang="de"]').first().waitFor();
     const questions = await page
       .locator('.questions input[lang="de"]')
       .evaluateAll((inputs) => inputs.map((i) => i.value));
