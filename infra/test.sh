@@ -2,17 +2,23 @@
 # Runs every test of every module against the real PostgreSQL, Redis and Keycloak of this machine
 # (started if down). The test database lotse_test is created afresh on each run. Then the widget's
 # and the admin app's end-to-end tests run in headless Chromium against the packaged platform,
-# started here on a free port with its own fresh database lotse_e2e and the demo offices. A
+# started here on a free port with its own fresh database lotse_e2e and the demo offices
+# (LOTSE_TEST_DB and LOTSE_E2E_DB choose other database names). A
 # Keycloak started here is stopped at the end unless LOTSE_KEEP_KEYCLOAK=1 (faster repeated runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/lib/services.sh
 source infra/lib/keycloak.sh
 
+# Database names can be overridden so that two checkouts can run their tests side by side.
+TEST_DB=${LOTSE_TEST_DB:-lotse_test}
+E2E_DB=${LOTSE_E2E_DB:-lotse_e2e}
+export LOTSE_TEST_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/$TEST_DB"
+
 ensure_postgres
 ensure_redis
-psql_admin -c "drop database if exists lotse_test with (force)"
-ensure_database lotse_test
+psql_admin -c "drop database if exists $TEST_DB with (force)"
+ensure_database "$TEST_DB"
 
 E2E_PID=
 cleanup() {
@@ -29,8 +35,8 @@ ensure_keycloak
 mvn -B verify "$@"
 
 widget/e2e/ensure-chromium.sh
-psql_admin -c "drop database if exists lotse_e2e with (force)"
-ensure_database lotse_e2e
+psql_admin -c "drop database if exists $E2E_DB with (force)"
+ensure_database "$E2E_DB"
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # The development realm lets the admin app sign in from ports 18180-18189 only (its redirect URIs).
@@ -46,8 +52,8 @@ mkdir -p infra/.run
 # mail server: the end-to-end tests send no invitations).
 export LOTSE_PORT=$E2E_PORT \
   LOTSE_PUBLIC_URL="http://localhost:$E2E_PORT" \
-  LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/lotse_e2e" \
-  LOTSE_REDIS_KEY_PREFIX="lotse-e2e:" \
+  LOTSE_DB_URL="jdbc:postgresql://$PGHOST_ADDR:$PGPORT_NUM/$E2E_DB" \
+  LOTSE_REDIS_KEY_PREFIX="$E2E_DB:" \
   LOTSE_RATE_LIMIT_CLIENT_CAPACITY=1000 \
   LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=1000 \
   LOTSE_PROVISIONING_LOCATIONS="classpath:seed/*.tenant.json" \
