@@ -20,7 +20,6 @@ import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianStemFilter;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -74,7 +73,7 @@ final class LanguageAnalysis {
   private static final Pattern GROUP_TOKEN = Pattern.compile("_g\\d+");
   private static final int MIN_COMPOUND_WORD = 6;
   private static final int MIN_COMPOUND_PART = 4;
-  private static final int MAX_COMPOUND_PART = 20;
+  private static final int MAX_COMPOUND_PART = 40;
 
   private LanguageAnalysis() {}
 
@@ -119,9 +118,7 @@ final class LanguageAnalysis {
         }
         stream = new StopFilter(stream, stopWords);
         if (compoundParts != null && !compoundParts.isEmpty()) {
-          stream =
-              new DictionaryCompoundWordTokenFilter(
-                  stream, compoundParts, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART, true);
+          stream = new CompoundSplitFilter(stream, compoundParts, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART);
         }
         stream = new PatternKeywordMarkerFilter(stream, GROUP_TOKEN);
         return new TokenStreamComponents(source, stem(language, stream));

@@ -38,7 +38,10 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
     for (LanguageAnalysis.Concept concept : concepts) {
       List<String> terms = new ArrayList<>(concept.heads());
       String group = firstGroupToken(terms);
-      double weight = group != null ? weights.weight(group) : maxWeight(terms, weights);
+      // A compound the knowledge base never uses means what its parts mean together.
+      boolean unknownCompound = !concept.parts().isEmpty() && terms.stream().noneMatch(weights::knows);
+      double weight = group != null ? weights.weight(group)
+          : unknownCompound ? maxWeight(concept.parts(), weights) : maxWeight(terms, weights);
       boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !weights.knows(terms.get(0));
       String correction = unknownWord && corrections < MAX_CORRECTIONS ? correct(terms.get(0), typos) : null;
       if (correction != null) {
@@ -49,7 +52,7 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
       terms.addAll(concept.parts());
       double[] credits = new double[terms.size()];
       Arrays.fill(credits, 0, heads, 1.0);
-      Arrays.fill(credits, heads, terms.size(), PART_CREDIT);
+      Arrays.fill(credits, heads, terms.size(), unknownCompound ? 1.0 : PART_CREDIT);
       if (correction != null) {
         credits[heads - 1] = CORRECTION_CREDIT;
       }

@@ -36,6 +36,36 @@ class LanguageAnalysisTests {
   }
 
   @Test
+  void compoundPartsArePartsOfTheWordNotWordsOfTheirOwn() {
+    CharArraySet parts = LanguageAnalysis.normalizedSet("de", Set.of("Niederlassungserlaubnis", "Antrag"));
+    Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de", List.of()), parts);
+
+    LanguageAnalysis.Concept compound = LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag").get(0);
+
+    // The longest known words read the compound; they stand for a part of it, not all of it.
+    assertThat(compound.heads()).hasSize(1);
+    assertThat(compound.parts())
+        .containsExactlyElementsOf(LanguageAnalysis.terms(german, "Niederlassungserlaubnis Antrag"));
+  }
+
+  @Test
+  void innerWordsThatDoNotReadTheWholeCompoundAreNoParts() {
+    CharArraySet parts = LanguageAnalysis.normalizedSet("de", Set.of("Arbeit", "Zeit", "Dauer"));
+    Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de", List.of()), parts);
+
+    // "be" is no word: "Bearbeitung" is not about work, though "arbeit" is inside it.
+    List<String> terms = LanguageAnalysis.terms(german, "Bearbeitungszeit");
+    assertThat(terms).doesNotContainAnyElementsOf(LanguageAnalysis.terms(german, "Arbeit"));
+    // The unknown modifier is a part of its own; the known head is still found.
+    assertThat(terms).containsAll(LanguageAnalysis.terms(german, "Zeit"));
+    assertThat(terms).contains("bearbeitung");
+    // Linking letters (-s-) join known words.
+    assertThat(LanguageAnalysis.terms(german, "Arbeitszeit")).containsAll(LanguageAnalysis.terms(german, "Arbeit Zeit"));
+    // A word no sequence of known words reads stays whole.
+    assertThat(LanguageAnalysis.terms(german, "Verarbeitung")).hasSize(1);
+  }
+
+  @Test
   void stopWordsAndCitizensFillerWordsCarryNoTopic() {
     assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich bitte")).isEmpty();
     assertThat(LanguageAnalysis.terms(plain("en"), "How can I please")).isEmpty();
