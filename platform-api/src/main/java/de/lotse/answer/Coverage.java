@@ -34,7 +34,7 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
     }
     for (int s = 0; s < samples; s++) {
       recall[s] = covered(query, entry.sampleTerms()[s], weights) / total;
-      precision[s] = precisionOf(entry.samples()[s], entry.sampleWeights()[s], queryTerms);
+      precision[s] = precisionOf(entry.samples()[s], entry.conceptWeights()[s], entry.sampleWeights()[s], queryTerms);
     }
     double questions = 0;
     double whole = 0;
@@ -66,13 +66,14 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
   }
 
   /** Heads of a sample's concept found in the question earn its weight; parts only earn a share. */
-  private static double precisionOf(EntryProfile.SampleConcept[] sample, double all, long[] queryTerms) {
+  private static double precisionOf(
+      EntryTerms.Concept[] sample, double[] conceptWeights, double all, long[] queryTerms) {
     double matched = 0;
-    for (EntryProfile.SampleConcept concept : sample) {
-      if (EntryProfile.SampleConcept.anyIn(concept.heads(), queryTerms)) {
-        matched += concept.weight();
-      } else if (EntryProfile.SampleConcept.anyIn(concept.parts(), queryTerms)) {
-        matched += QueryConcept.PART_CREDIT * concept.weight();
+    for (int c = 0; c < sample.length; c++) {
+      if (EntryProfile.anyIn(sample[c].heads(), queryTerms)) {
+        matched += conceptWeights[c];
+      } else if (EntryProfile.anyIn(sample[c].parts(), queryTerms)) {
+        matched += QueryConcept.PART_CREDIT * conceptWeights[c];
       }
     }
     return all == 0 ? 0 : matched / all;

@@ -2,7 +2,6 @@ package de.lotse.answer;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * An entry's analysed terms ({@link EntryTerms}) as term numbers of one {@link TermWeights}, with
@@ -10,34 +9,38 @@ import java.util.List;
  * change, so that scoring a candidate entry on the hot path only compares sorted numbers.
  *
  * @param samples per sample question (title last), its concepts
+ * @param conceptWeights per sample question and concept, the weight of the concept's rarest head
  * @param sampleWeights per sample question, the summed weight of its concepts
  * @param sampleTerms per sample question, its terms together with the title's, sorted
  * @param questionTerms the terms of all sample questions and the title, sorted
  * @param answerTerms the terms of the answer text, sorted
  */
 record EntryProfile(
-    SampleConcept[][] samples, double[] sampleWeights, int[][] sampleTerms, int[] questionTerms,
-    int[] answerTerms) {
+    EntryTerms.Concept[][] samples, double[][] conceptWeights, double[] sampleWeights, int[][] sampleTerms,
+    int[] questionTerms, int[] answerTerms) {
 
   static EntryProfile of(EntryTerms terms, TermWeights weights) {
-    int count = terms.samples().size();
-    SampleConcept[][] samples = new SampleConcept[count][];
+    int count = terms.samples().length;
+    double[][] conceptWeights = new double[count][];
     double[] sampleWeights = new double[count];
-    int[][] sampleTerms = new int[count][];
     for (int s = 0; s < count; s++) {
-      List<LanguageAnalysis.Concept> sample = terms.samples().get(s);
-      samples[s] = new SampleConcept[sample.size()];
+      EntryTerms.Concept[] sample = terms.samples()[s];
+      conceptWeights[s] = new double[sample.length];
       double all = 0;
-      for (int c = 0; c < sample.size(); c++) {
-        samples[s][c] = SampleConcept.of(sample.get(c), weights);
-        all += samples[s][c].weight();
+      for (int c = 0; c < sample.length; c++) {
+        double weight = 0;
+        for (int head : sample[c].heads()) {
+          weight = Math.max(weight, weights.weight(head));
+        }
+        conceptWeights[s][c] = weight;
+        all += weight;
       }
       sampleWeights[s] = all;
-      sampleTerms[s] = sortedIds(terms.sampleTerms().get(s), weights);
     }
+    // Every term of the entry is known to weights made with it: the numbers can be shared as they are.
     return new EntryProfile(
-        samples, sampleWeights, sampleTerms, sortedIds(terms.questionTerms(), weights),
-        sortedIds(terms.answerTerms(), weights));
+        terms.samples(), conceptWeights, sampleWeights, terms.sampleTerms(), terms.questionTerms(),
+        terms.answerTerms());
   }
 
   /** Whether a sorted array of term numbers contains the term; unknown terms are in none. */
@@ -57,57 +60,13 @@ record EntryProfile(
     return set;
   }
 
-  /** The distinct numbers of the known terms, sorted. */
-  static int[] sortedIds(Collection<String> terms, TermWeights weights) {
-    int[] ids = new int[terms.size()];
-    int known = 0;
-    for (String term : terms) {
-      int id = weights.id(term);
-      if (id != TermWeights.UNKNOWN) {
-        ids[known++] = id;
+  /** Whether any of the given term numbers is in the bit set of term numbers ({@link #idSet}). */
+  static boolean anyIn(int[] ids, long[] idSet) {
+    for (int id : ids) {
+      if (id != TermWeights.UNKNOWN && (idSet[id >>> 6] & (1L << id)) != 0) {
+        return true;
       }
     }
-    Arrays.sort(ids, 0, known);
-    int distinct = 0;
-    for (int i = 0; i < known; i++) {
-      if (distinct == 0 || ids[distinct - 1] != ids[i]) {
-        ids[distinct++] = ids[i];
-      }
-    }
-    return Arrays.copyOf(ids, distinct);
-  }
-
-  /**
-   * One concept of a sample question.
-   *
-   * @param heads the numbers of the terms for all of it
-   * @param parts the numbers of the terms for parts of it
-   * @param weight the weight of its rarest head
-   */
-  record SampleConcept(int[] heads, int[] parts, double weight) {
-
-    static SampleConcept of(LanguageAnalysis.Concept concept, TermWeights weights) {
-      double weight = 0;
-      int[] heads = new int[concept.heads().size()];
-      for (int i = 0; i < heads.length; i++) {
-        heads[i] = weights.id(concept.heads().get(i));
-        weight = Math.max(weight, weights.weight(heads[i]));
-      }
-      int[] parts = new int[concept.parts().size()];
-      for (int i = 0; i < parts.length; i++) {
-        parts[i] = weights.id(concept.parts().get(i));
-      }
-      return new SampleConcept(heads, parts, weight);
-    }
-
-    /** Whether any of the given terms is in the bit set of term numbers ({@link #idSet}). */
-    static boolean anyIn(int[] ids, long[] idSet) {
-      for (int id : ids) {
-        if (id != TermWeights.UNKNOWN && (idSet[id >>> 6] & (1L << id)) != 0) {
-          return true;
-        }
-      }
-      return false;
-    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +50,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
@@ -128,21 +128,18 @@ final class LanguageAnalysis {
 
   /** Distinct analysed terms of a text, in order of first appearance. */
   static List<String> terms(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
+    Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream("", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        String value = term.toString();
-        if (!terms.contains(value)) {
-          terms.add(value);
-        }
+        terms.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return terms;
+    return new ArrayList<>(terms);
   }
 
   /**
@@ -152,19 +149,15 @@ final class LanguageAnalysis {
    * terms for a part of it (a compound's parts, the words of a multi-word synonym) are its parts.
    */
   static List<Concept> concepts(Analyzer analyzer, String text) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-        spans.add(new int[] {offset.startOffset(), offset.endOffset(), tokens.size() - 1});
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return concepts(AnalysedText.of(analyzer, text));
+  }
+
+  /** The concepts of an analysed text ({@link #concepts(Analyzer, String)}). */
+  static List<Concept> concepts(AnalysedText text) {
+    String[] tokens = text.terms();
+    List<int[]> spans = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      spans.add(new int[] {text.starts()[i], text.ends()[i], i});
     }
     // Widest span first at each start, so that the concept opens with its heads.
     spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
@@ -174,7 +167,7 @@ final class LanguageAnalysis {
     List<String> heads = null;
     List<String> parts = null;
     for (int[] span : spans) {
-      String token = tokens.get(span[2]);
+      String token = tokens[span[2]];
       if (open != null && span[1] <= open[1]) {
         boolean head = span[0] == open[0] && span[1] == open[1];
         List<String> target = head ? heads : parts;
@@ -198,10 +191,13 @@ final class LanguageAnalysis {
 
   /** Adds a concept unless it repeats an earlier one ("Pass ... Pass" is one concept). */
   private static void add(List<Concept> concepts, Set<String> taken, List<String> heads, List<String> parts) {
-    if (heads.stream().noneMatch(taken::contains)) {
-      concepts.add(new Concept(List.copyOf(heads), List.copyOf(parts)));
-      taken.addAll(heads);
+    for (String head : heads) {
+      if (taken.contains(head)) {
+        return;
+      }
     }
+    concepts.add(new Concept(List.copyOf(heads), List.copyOf(parts)));
+    taken.addAll(heads);
   }
 
   /** One concept of a text: the terms for all of it and the terms for parts of it. */

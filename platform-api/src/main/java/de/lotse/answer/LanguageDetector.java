@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides which of a tenant's languages a question is written in.
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class LanguageDetector {
 
-  private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}'’]+");
   private static final String PASHTO_LETTERS = "ټډړږښګڼۍې";
   private static final String PERSIAN_LETTERS = "پچژگکی";
   private static final String ARABIC_ONLY_LETTERS = "ةيكىإأ";
@@ -34,10 +32,10 @@ final class LanguageDetector {
   private final List<String> languages;
   private final String defaultLanguage;
   private final Map<String, Set<String>> functionWords;
-  private final Map<String, Set<String>> vocabulary;
+  /** Per word of the tenant's content, the languages using it: bit i for {@code languages.get(i)}. */
+  private final Map<String, Long> vocabulary;
 
-  private LanguageDetector(
-      List<String> languages, String defaultLanguage, Map<String, Set<String>> vocabulary) {
+  private LanguageDetector(List<String> languages, String defaultLanguage, Map<String, Long> vocabulary) {
     this.languages = languages;
     this.defaultLanguage = defaultLanguage;
     this.vocabulary = vocabulary;
@@ -57,18 +55,32 @@ final class LanguageDetector {
   /** A detector for the tenant's languages that knows the words of its content. */
   static LanguageDetector forTenant(
       Collection<String> languages, String defaultLanguage, Collection<EntryContent> entries) {
-    Map<String, Set<String>> vocabulary = new HashMap<>();
+    List<String> ordered = List.copyOf(languages);
+    if (ordered.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " languages per tenant");
+    }
+    // A bit set per word rather than a set of language codes: a large office has hundreds of
+    // thousands of words, and this map lives as long as its index.
+    Map<String, Long> vocabulary = new HashMap<>();
     for (EntryContent entry : entries) {
       entry.texts().forEach((language, text) -> {
-        StringBuilder all = new StringBuilder(text.title());
-        text.questions().forEach(q -> all.append(' ').append(q));
-        all.append(' ').append(text.answerMarkdown());
-        for (String word : words(all.toString())) {
-          vocabulary.computeIfAbsent(word, w -> new HashSet<>()).add(language);
+        int bit = ordered.indexOf(language);
+        if (bit < 0) {
+          return;
         }
+        Long mask = 1L << bit;
+        addWords(vocabulary, text.title(), mask);
+        text.questions().forEach(q -> addWords(vocabulary, q, mask));
+        addWords(vocabulary, text.answerMarkdown(), mask);
       });
     }
-    return new LanguageDetector(List.copyOf(languages), defaultLanguage, vocabulary);
+    return new LanguageDetector(ordered, defaultLanguage, vocabulary);
+  }
+
+  private static void addWords(Map<String, Long> vocabulary, String text, Long mask) {
+    for (String word : words(text)) {
+      vocabulary.merge(word, mask, (a, b) -> a | b);
+    }
   }
 
   /** The language to search in for a question, given the widget's choice (nullable). */
@@ -125,17 +137,21 @@ final class LanguageDetector {
 
   private String byWords(String text, List<String> candidates, String preferred) {
     Map<String, Double> scores = new HashMap<>();
+    long candidateMask = 0;
+    for (String language : candidates) {
+      candidateMask |= 1L << languages.indexOf(language);
+    }
     for (String word : words(text)) {
       for (String language : candidates) {
         if (functionWords.get(language).contains(word)) {
           scores.merge(language, 1.0, Double::sum);
         }
       }
-      Set<String> users = vocabulary.get(word);
+      Long users = vocabulary.get(word);
       if (users != null) {
-        long sharing = users.stream().filter(candidates::contains).count();
-        for (String language : users) {
-          if (candidates.contains(language)) {
+        long sharing = Long.bitCount(users & candidateMask);
+        for (String language : candidates) {
+          if ((users & (1L << languages.indexOf(language))) != 0) {
             scores.merge(language, 1.0 / sharing, Double::sum);
           }
         }
@@ -162,14 +178,43 @@ final class LanguageDetector {
     return candidates.contains(defaultLanguage) ? defaultLanguage : candidates.get(0);
   }
 
+  /**
+   * The words of a text in lower case: runs of letters, digits and apostrophes of at least two
+   * characters.
+   */
   static List<String> words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> result = new ArrayList<>();
-    for (String word : WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-      if (word.length() >= 2) {
-        result.add(word);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int codePoint = lower.codePointAt(i);
+      boolean wordChar = isWordCharacter(codePoint);
+      if (wordChar && start < 0) {
+        start = i;
+      } else if (!wordChar && start >= 0) {
+        addWord(result, lower, start, i);
+        start = -1;
       }
+      i += Character.charCount(codePoint);
+    }
+    if (start >= 0) {
+      addWord(result, lower, start, lower.length());
     }
     return result;
+  }
+
+  private static void addWord(List<String> words, String text, int start, int end) {
+    if (end - start >= 2) {
+      words.add(text.substring(start, end));
+    }
+  }
+
+  private static boolean isWordCharacter(int codePoint) {
+    if (Character.isLetter(codePoint) || codePoint == '\'' || codePoint == '\u2019') {
+      return true;
+    }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static int count(String text, String letters) {

@@ -53,8 +53,9 @@ final class LanguageIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile TypoCorrector typoCorrector;
+  private final TermDictionary dictionary = new TermDictionary();
   private final Map<String, EntryTerms> entryTerms = new ConcurrentHashMap<>();
-  private volatile Scoring scoring = Scoring.of(Map.of());
+  private volatile Scoring scoring = Scoring.of(dictionary, Map.of());
 
   LanguageIndex(String language, Analyzer analyzer) {
     this.language = language;
@@ -85,15 +86,25 @@ final class LanguageIndex implements Closeable {
    */
   void update(Collection<EntryContent> upserts, Collection<String> deletedKeys) {
     try {
+      // The first filling of an empty index has nothing to replace: adding skips the deletion by
+      // key that every update buffers and applies.
+      boolean empty = entryTerms.isEmpty();
       for (EntryContent entry : upserts) {
         EntryText text = entry.texts().get(language);
         Term key = new Term(KEY, entry.key());
         if (text == null) {
-          writer.deleteDocuments(key);
-          entryTerms.remove(entry.key());
+          if (!empty) {
+            writer.deleteDocuments(key);
+            entryTerms.remove(entry.key());
+          }
         } else {
-          writer.updateDocument(key, document(entry.key(), text));
-          entryTerms.put(entry.key(), EntryTerms.of(analyzer, text));
+          EntryTerms.Analysed analysed = EntryTerms.Analysed.of(analyzer, text);
+          if (empty && !entryTerms.containsKey(entry.key())) {
+            writer.addDocument(document(entry.key(), analysed));
+          } else {
+            writer.updateDocument(key, document(entry.key(), analysed));
+          }
+          entryTerms.put(entry.key(), EntryTerms.of(analysed, dictionary));
         }
       }
       for (String key : deletedKeys) {
@@ -102,7 +113,7 @@ final class LanguageIndex implements Closeable {
       }
       searchers.maybeRefreshBlocking();
       refreshVocabulary();
-      scoring = Scoring.of(entryTerms);
+      scoring = Scoring.of(dictionary, entryTerms);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -150,17 +161,18 @@ final class LanguageIndex implements Closeable {
     }
   }
 
-  private static Document document(String key, EntryText text) {
+  private static Document document(String key, EntryTerms.Analysed text) {
     Document doc = new Document();
     // Exact, stored: the identity that updates and deletions address and hits are mapped back to.
     doc.add(new StringField(KEY, key, Field.Store.YES));
     // Column-wise too, so that each searcher maps all its doc ids to keys at once when it opens.
     doc.add(new SortedDocValuesField(KEY, new BytesRef(key)));
-    doc.add(new Field(TITLE, text.title(), TEXT));
-    for (String question : text.questions()) {
-      doc.add(new Field(QUESTIONS, question, TEXT));
+    // The tokens of the one analysis run that also gave the entry's terms, replayed.
+    doc.add(new Field(TITLE, text.title().tokenStream(), TEXT));
+    for (AnalysedText question : text.questions()) {
+      doc.add(new Field(QUESTIONS, question.tokenStream(), TEXT));
     }
-    doc.add(new Field(ANSWER, text.answerMarkdown(), TEXT));
+    doc.add(new Field(ANSWER, text.answer().tokenStream(), TEXT));
     return doc;
   }
 
@@ -190,8 +202,8 @@ final class LanguageIndex implements Closeable {
    */
   record Scoring(TermWeights weights, Map<String, EntryProfile> profiles) {
 
-    static Scoring of(Map<String, EntryTerms> entryTerms) {
-      TermWeights weights = TermWeights.of(entryTerms.values());
+    static Scoring of(TermDictionary dictionary, Map<String, EntryTerms> entryTerms) {
+      TermWeights weights = TermWeights.of(dictionary, entryTerms.values());
       Map<String, EntryProfile> profiles = new HashMap<>(entryTerms.size() * 2);
       entryTerms.forEach((key, terms) -> profiles.put(key, EntryProfile.of(terms, weights)));
       return new Scoring(weights, profiles);

@@ -1,8 +1,6 @@
 package de.lotse.answer;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * How much a term tells about which entry is meant: BM25's inverse document frequency over the
@@ -10,48 +8,51 @@ import java.util.Map;
  * uses gets the weight of the rarest possible term, so unknown words pull a question's coverage
  * down (they carry meaning the knowledge base does not have).
  *
- * <p>Each known term also gets a number, so that the coverage of a question by an entry can
- * compare numbers instead of hashing strings ({@link EntryProfile}).
+ * <p>Terms are numbered by the index's {@link TermDictionary}, so that the coverage of a question
+ * by an entry compares numbers instead of hashing strings ({@link EntryProfile}).
  */
 final class TermWeights {
 
   static final int UNKNOWN = -1;
 
-  private final Map<String, Integer> ids;
+  private final TermDictionary dictionary;
+  /** Per term number, how many entries use the term; terms no entry uses any more count 0. */
+  private final int[] counts;
   private final double[] weights;
   private final double unknownWeight;
 
-  private TermWeights(Map<String, Integer> ids, double[] weights, double unknownWeight) {
-    this.ids = ids;
+  private TermWeights(TermDictionary dictionary, int[] counts, double[] weights, double unknownWeight) {
+    this.dictionary = dictionary;
+    this.counts = counts;
     this.weights = weights;
     this.unknownWeight = unknownWeight;
   }
 
-  static TermWeights of(Collection<EntryTerms> entries) {
-    Map<String, Integer> counts = new HashMap<>();
+  static TermWeights of(TermDictionary dictionary, Collection<EntryTerms> entries) {
+    int[] counts = new int[dictionary.size()];
     for (EntryTerms entry : entries) {
-      for (String term : entry.allTerms()) {
-        counts.merge(term, 1, Integer::sum);
+      for (int id : entry.allTerms()) {
+        counts[id]++;
       }
     }
-    Map<String, Integer> ids = new HashMap<>(counts.size() * 2);
-    double[] weights = new double[counts.size()];
-    for (Map.Entry<String, Integer> count : counts.entrySet()) {
-      int id = ids.size();
-      ids.put(count.getKey(), id);
-      weights[id] = idf(entries.size(), count.getValue());
+    double[] weights = new double[counts.length];
+    for (int id = 0; id < counts.length; id++) {
+      weights[id] = idf(entries.size(), counts[id]);
     }
-    return new TermWeights(ids, weights, idf(entries.size(), 0));
+    return new TermWeights(dictionary, counts, weights, idf(entries.size(), 0));
   }
 
   boolean knows(String term) {
-    return ids.containsKey(term);
+    return id(term) != UNKNOWN;
   }
 
-  /** The term's number, or {@link #UNKNOWN} when no entry uses it. */
+  /**
+   * The term's number, or {@link #UNKNOWN} when no entry uses it (also when it was numbered after
+   * these weights were made).
+   */
   int id(String term) {
-    Integer id = ids.get(term);
-    return id == null ? UNKNOWN : id;
+    int id = dictionary.id(term);
+    return id == TermDictionary.ABSENT || id >= counts.length || counts[id] == 0 ? UNKNOWN : id;
   }
 
   double weight(String term) {
