@@ -59,15 +59,24 @@ describe('invitation', () => {
     const unwrapped = mails[0].mimeMessage.replace(/=\r?\n/g, ''); // quoted-printable's soft line breaks
     assert.match(unwrapped, /realms\/lotse\/login-actions\/action-token\?/, 'the link to set a password');
 
-    // The same address cannot be invited twice; the field says why.
+    // The same address cannot be invited twice; the field says why, in the reader's language.
     await form.getByRole('textbox', { name: 'E-Mail' }).fill(address);
     await form.getByRole('textbox', { name: 'Vorname' }).fill('Ina');
     await form.getByRole('textbox', { name: 'Nachname' }).fill('Eingeladen');
     await form.getByRole('button', { name: 'Einladung senden' }).click();
     // Located from the page: a locator in `has` is looked for inside the field, not from the form.
     const email = page.getByRole('textbox', { name: 'E-Mail' });
-    await page.locator('.field-invalid', { has: email }).locator('.field-error').waitFor();
+    const fieldError = page.locator('.field-invalid', { has: email }).locator('.field-error');
+    await fieldError.waitFor();
+    assert.equal(await fieldError.textContent(), 'Für diese Adresse gibt es schon ein Konto.');
     assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    const alert = form.getByRole('alert');
+    assert.match(await alert.locator('p').first().textContent(), /^Für diese E-Mail-Adresse gibt es schon ein Konto\./);
+    assert.equal(
+      await alert.getByText(address, { exact: false }).isVisible(),
+      false,
+      "the platform's words folded away",
+    );
     await screenshot(page, 'user-invited-twice');
   });
 });

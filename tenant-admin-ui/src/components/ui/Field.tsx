@@ -1,5 +1,5 @@
 // Labelled form controls. Each has a visible label, an optional hint and an inline error from the
-// platform's problem details (in the platform's language), both tied to the control with
+// platform's problem details (see lib/problem-text), both tied to the control with
 // aria-describedby.
 import {
   useId,
@@ -8,12 +8,12 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
-import { PLATFORM_TEXT_LANG } from '@/lib/problem';
+import type { ShownText } from '@/lib/problem';
 
 interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: ShownText;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
   className?: string;
 }
@@ -31,17 +31,22 @@ export function FieldFrame({ label, hint, error, children, className }: FieldFra
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={errorId} lang={PLATFORM_TEXT_LANG}>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText error={error} id={errorId} /> : null}
       {children({ id, describedBy, invalid: Boolean(error) })}
     </div>
   );
 }
 
-type Common = { label: ReactNode; hint?: ReactNode; error?: string; fieldClassName?: string };
+/** A field's problem, shown above the control. */
+export function FieldErrorText({ error, id }: { error: ShownText; id?: string }) {
+  return (
+    <p className="field-error" id={id} lang={error.lang}>
+      {error.text}
+    </p>
+  );
+}
+
+type Common = { label: ReactNode; hint?: ReactNode; error?: ShownText; fieldClassName?: string };
 
 export function TextField({
   label,
