@@ -324,6 +324,22 @@ describe('office administrator', () => {
 
     const synonyms = page.getByRole('textbox', { name: 'Synonymgruppen (Deutsch)' });
     const before = await synonyms.inputValue();
+    // A word on its own and a word named twice are refused, each at its line of the text.
+    const lines = before.split('\n').length;
+    await synonyms.fill(`${before}\n${key}-allein\n${key}-wort, ${key}-WORT, ${key}-synonym`);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const refused = page.locator('.field-invalid', { has: synonyms }).locator('.field-error');
+    await refused.waitFor();
+    assert.match(
+      await refused.textContent(),
+      new RegExp(`Zeile ${lines + 1}: Eine Gruppe braucht mindestens zwei verschiedene Wörter`),
+    );
+    assert.match(
+      await refused.textContent(),
+      new RegExp(`Zeile ${lines + 2}, „${key}-WORT“: Dieses Wort steht schon in der Gruppe`),
+    );
+    assert.equal(await synonyms.getAttribute('aria-invalid'), 'true');
+    await screenshot(page, 'synonyms-refused');
     await synonyms.fill(`${before}\n${key}-wort, ${key}-synonym`);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();

@@ -2,6 +2,7 @@
 // platform's problem details (see lib/problem-text), both tied to the control with
 // aria-describedby.
 import {
+  Fragment,
   useId,
   type InputHTMLAttributes,
   type ReactNode,
@@ -13,7 +14,7 @@ import type { ShownText } from '@/lib/problem';
 interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
-  error?: ShownText;
+  error?: FieldError;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
   className?: string;
 }
@@ -37,16 +38,32 @@ export function FieldFrame({ label, hint, error, children, className }: FieldFra
   );
 }
 
-/** A field's problem, shown above the control. */
-export function FieldErrorText({ error, id }: { error: ShownText; id?: string }) {
+/** A field's problem (or problems, one per line), shown above the control. */
+export function FieldErrorText({ error, id }: { error: FieldError; id?: string }) {
+  if (!Array.isArray(error)) {
+    const one = error as ShownText;
+    return (
+      <p className="field-error" id={id} lang={one.lang}>
+        {one.text}
+      </p>
+    );
+  }
   return (
-    <p className="field-error" id={id} lang={error.lang}>
-      {error.text}
+    <p className="field-error" id={id}>
+      {error.map((problem, i) => (
+        <Fragment key={i}>
+          {i ? <br /> : null}
+          <span lang={problem.lang}>{problem.text}</span>
+        </Fragment>
+      ))}
     </p>
   );
 }
 
-type Common = { label: ReactNode; hint?: ReactNode; error?: ShownText; fieldClassName?: string };
+/** One problem, or several of one field (e.g. the lines of a text area). */
+export type FieldError = ShownText | readonly ShownText[];
+
+type Common = { label: ReactNode; hint?: ReactNode; error?: FieldError; fieldClassName?: string };
 
 export function TextField({
   label,

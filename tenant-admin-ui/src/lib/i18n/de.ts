@@ -90,6 +90,12 @@ export const de = {
     'Jemand anderes hat inzwischen gespeichert. Laden Sie die aktuelle Fassung und nehmen Sie Ihre Änderung noch einmal vor.',
   'problem.invalid-entry':
     'Die Angaben verletzen Regeln der Wissensdatenbank. Bitte korrigieren Sie die markierten Stellen.',
+  'problem.invalid-synonyms':
+    'Jede Synonymgruppe braucht mindestens zwei verschiedene Wörter, jedes nur einmal. Bitte korrigieren Sie die genannten Zeilen.',
+  'problem.invalid-synonyms.groups[]':
+    'Eine Gruppe braucht mindestens zwei verschiedene Wörter. Ergänzen Sie ein Wort oder entfernen Sie die Zeile.',
+  'problem.invalid-synonyms.groups[][]':
+    'Dieses Wort steht schon in der Gruppe (Groß- und Kleinschreibung zählen nicht). Entfernen Sie es.',
   'problem.feedback-group-not-found':
     'Diese Fragengruppe gibt es nicht (mehr); ihre Fragen wurden vielleicht nach Ablauf der Aufbewahrungsfrist gelöscht. Laden Sie die Rückmeldungen neu.',
   'problem.invalid-logo':
@@ -251,6 +257,8 @@ export const de = {
   'structure.synonymsLanguage': 'Sprache',
   'structure.synonymsField': 'Synonymgruppen ({language})',
   'structure.synonymsHint': 'Eine Gruppe pro Zeile, die Wörter durch Kommas getrennt, z. B. „Pass, Reisepass“.',
+  'structure.synonymsLine': 'Zeile {line}',
+  'structure.synonymsLineWord': 'Zeile {line}, „{word}“',
   'structure.synonymsSaved': 'Synonyme gespeichert. Der Bot verwendet sie ab sofort.',
 
   'users.title': 'Benutzer',

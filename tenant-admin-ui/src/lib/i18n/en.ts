@@ -86,6 +86,10 @@ export const en: Record<MessageKey, string> = {
   'problem.revision-conflict':
     'Someone else has saved in the meantime. Load the current version and make your change again.',
   'problem.invalid-entry': "The input breaks the knowledge base's rules. Please correct the marked places.",
+  'problem.invalid-synonyms':
+    'Each synonym group needs at least two different words, each named once. Please correct the lines named.',
+  'problem.invalid-synonyms.groups[]': 'A group needs at least two different words. Add a word or remove the line.',
+  'problem.invalid-synonyms.groups[][]': 'This word is in the group already (case does not count). Remove it.',
   'problem.feedback-group-not-found':
     'This question group does not exist (any more); its questions may have been deleted after the retention period. Reload the feedback.',
   'problem.invalid-logo': 'This image cannot be used as a logo. Upload a PNG, JPEG or SVG image.',
@@ -237,6 +241,8 @@ export const en: Record<MessageKey, string> = {
   'structure.synonymsLanguage': 'Language',
   'structure.synonymsField': 'Synonym groups ({language})',
   'structure.synonymsHint': 'One group per line, the words separated by commas, e.g. "passport, travel document".',
+  'structure.synonymsLine': 'Line {line}',
+  'structure.synonymsLineWord': 'Line {line}, "{word}"',
   'structure.synonymsSaved': 'Synonyms saved. The bot uses them from now on.',
 
   'users.title': 'Users',
