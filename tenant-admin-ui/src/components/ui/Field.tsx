@@ -40,11 +40,10 @@ export function FieldFrame({ label, hint, error, children, className }: FieldFra
 
 /** A field's problem (or problems, one per line), shown above the control. */
 export function FieldErrorText({ error, id }: { error: FieldError; id?: string }) {
-  if (!Array.isArray(error)) {
-    const one = error as ShownText;
+  if (!isList(error)) {
     return (
-      <p className="field-error" id={id} lang={one.lang}>
-        {one.text}
+      <p className="field-error" id={id} lang={error.lang}>
+        {error.text}
       </p>
     );
   }
@@ -62,6 +61,10 @@ export function FieldErrorText({ error, id }: { error: FieldError; id?: string }
 
 /** One problem, or several of one field (e.g. the lines of a text area). */
 export type FieldError = ShownText | readonly ShownText[];
+
+function isList(error: FieldError): error is readonly ShownText[] {
+  return Array.isArray(error);
+}
 
 type Common = { label: ReactNode; hint?: ReactNode; error?: FieldError; fieldClassName?: string };
 

@@ -21,15 +21,16 @@ function linesOfProblems(error: unknown, text: string, sent: string[][] | undefi
   const fields: string[] = [];
   if (!isApiError(error)) return { lines, fields };
   for (const problem of error.errors) {
-    const place = problem.field ? placeOfSynonymField(text, sent, problem.field) : null;
-    if (!place || !problem.field) continue;
+    const field = problem.field ?? '';
+    const place = placeOfSynonymField(text, sent, field);
+    if (!place) continue;
     const message = fieldProblemMessage(error.kind, problem, t);
     const where =
       place.word === undefined
         ? t('structure.synonymsLine', { line: place.line })
         : t('structure.synonymsLineWord', { line: place.line, word: place.word });
     lines.push({ text: `${where}: ${message.text}`, lang: message.lang });
-    fields.push(problem.field);
+    fields.push(field);
   }
   return { lines, fields };
 }
