@@ -1,6 +1,6 @@
-# A local mail sink for infra/run.sh: GreenMail standalone, fetched through Maven into
-# infra/.tools/ and started on 127.0.0.1. Keycloak delivers the platform's invitation e-mails to
-# it; nothing leaves the machine. Source it after infra/lib/services.sh (uses log and die).
+# A local mail sink for infra/run.sh and infra/test.sh: GreenMail standalone, fetched through Maven
+# into infra/.tools/ and started on 127.0.0.1. Keycloak delivers the platform's invitation e-mails
+# to it; nothing leaves the machine. Source it after infra/lib/services.sh (uses log and die).
 #
 # Read the mails in the browser (GreenMail's API page) or with curl:
 #   curl -s http://localhost:8025/api/user/<address>/messages/
@@ -14,6 +14,15 @@ GREENMAIL_JAR=infra/.tools/greenmail-standalone-$GREENMAIL_VERSION.jar
 GREENMAIL_LOG=infra/.run/greenmail.log
 # Set only when this script started the sink; stop_mail_sink leaves any other one alone.
 MAIL_SINK_STARTED_PID=
+
+# Moves the sink to other ports (call before ensure_mail_sink), e.g. a run-only sink that must not
+# meet the one infra/run.sh keeps on the default ports.
+use_mail_ports() {
+  MAIL_SMTP_PORT=$1
+  MAIL_API_PORT=$2
+  MAIL_SINK_URL=http://localhost:$MAIL_API_PORT
+  GREENMAIL_LOG=infra/.run/greenmail-$MAIL_API_PORT.log
+}
 
 mail_sink_answers() { curl -fs -o /dev/null --max-time 3 "$MAIL_SINK_URL/api/configuration"; }
 

@@ -11,6 +11,37 @@ const QUESTION = 'Ich habe meine Aufenthaltskarte verloren';
 let browser;
 let page;
 
+/** A made-up word that no earlier run asked about (consonants only: no real word, no name). */
+const randomWord = () => Array.from({ length: 6 }, () => 'bcdfghklmnprstvz'[Math.floor(Math.random() * 16)]).join('');
+
+/**
+ * Pages through the inbox (the open groups, or those of another status) until the card shows;
+ * false when it is on no page. The generated history fills the inbox with bigger groups first, so
+ * a new group may be on a later page.
+ */
+async function showInInbox(card, status = 'open') {
+  for (let p = 0; p < 40; p++) {
+    const query = new URLSearchParams({ ...(status !== 'open' && { status }), ...(p && { page: String(p) }) });
+    await open(page, `o/rosenheim/feedback${query.size ? `?${query}` : ''}`);
+    await page.locator('.count').waitFor();
+    if (await card.count()) return true;
+    if (!(await page.getByRole('article').count())) return false;
+  }
+  return false;
+}
+
+/** The conversation log is written in batches: looks until the question has arrived. */
+async function awaitInInbox(card) {
+  for (let i = 0; i < 30 && !(await showInInbox(card)); i++) await page.waitForTimeout(1000);
+  await card.waitFor();
+}
+
+/** Asks as a citizen; the question lands in the inbox (unanswered, or an answer rated unhelpful). */
+async function askUnanswered(question) {
+  const reply = await askBot('rosenheim', question, 'de');
+  if (reply.type !== 'fallback') await rateReply('rosenheim', reply.messageId, false);
+}
+
 before(async () => {
   browser = await launch();
   page = await newPage(browser);
@@ -293,6 +324,22 @@ describe('office administrator', () => {
 
     const synonyms = page.getByRole('textbox', { name: 'Synonymgruppen (Deutsch)' });
     const before = await synonyms.inputValue();
+    // A word on its own and a word named twice are refused, each at its line of the text.
+    const lines = before.split('\n').length;
+    await synonyms.fill(`${before}\n${key}-allein\n${key}-wort, ${key}-WORT, ${key}-synonym`);
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+    const refused = page.locator('.field-invalid', { has: synonyms }).locator('.field-error');
+    await refused.waitFor();
+    assert.match(
+      await refused.textContent(),
+      new RegExp(`Zeile ${lines + 1}: Eine Gruppe braucht mindestens zwei verschiedene Wörter`),
+    );
+    assert.match(
+      await refused.textContent(),
+      new RegExp(`Zeile ${lines + 2}, „${key}-WORT“: Dieses Wort steht schon in der Gruppe`),
+    );
+    assert.equal(await synonyms.getAttribute('aria-invalid'), 'true');
+    await screenshot(page, 'synonyms-refused');
     await synonyms.fill(`${before}\n${key}-wort, ${key}-synonym`);
     await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Synonyme gespeichert' }).waitFor();
@@ -305,27 +352,11 @@ describe('office administrator', () => {
   });
 
   it('finds an unanswered question in the feedback inbox, dismisses, reopens and adds it to an entry', async () => {
-    const marker = Array.from({ length: 6 }, () => 'bcdfghklmnprstvz'[Math.floor(Math.random() * 16)]).join('');
+    const marker = randomWord();
     const question = `Gibt es einen Landeplatz für Zeppeline ${marker}?`;
-    const reply = await askBot('rosenheim', question, 'de');
-    // Unanswered questions land in the inbox; an answer or a clarifying question once rated unhelpful.
-    if (reply.type !== 'fallback') await rateReply('rosenheim', reply.messageId, false);
-
-    // The conversation log is written in batches: look until the question has arrived. The
-    // generated history fills the inbox with bigger groups first, so the question's own group of
-    // one may be on a later page.
+    await askUnanswered(question);
     const card = page.getByRole('article', { name: new RegExp(marker) });
-    const showCard = async () => {
-      for (let p = 0; p < 40; p++) {
-        await open(page, `o/rosenheim/feedback${p ? `?page=${p}` : ''}`);
-        await page.locator('.count').waitFor();
-        if (await card.count()) return true;
-        if (!(await page.getByRole('article').count())) return false;
-      }
-      return false;
-    };
-    for (let i = 0; i < 30 && !(await showCard()); i++) await page.waitForTimeout(1000);
-    await card.waitFor();
+    await awaitInInbox(card);
     await screenshot(page, 'feedback');
 
     await card.getByRole('button', { name: 'Verwerfen' }).click();
@@ -335,7 +366,7 @@ describe('office administrator', () => {
     await card.getByRole('button', { name: 'Wieder öffnen' }).click();
     await page.getByRole('status').filter({ hasText: 'Wieder geöffnet.' }).waitFor();
 
-    assert.ok(await showCard(), 'the reopened question is in the open inbox again');
+    assert.ok(await showInInbox(card), 'the reopened question is in the open inbox again');
     await card.getByRole('button', { name: 'Als Beispielfrage zu einem Eintrag' }).click();
     await card.getByRole('combobox', { name: 'Eintrag' }).selectOption('appointment');
     await card.getByRole('button', { name: 'Beispielfrage hinzufügen' }).click();
@@ -351,6 +382,59 @@ describe('office administrator', () => {
       questions.some((q) => q.includes(marker)),
       questions.join(' | '),
     );
+  });
+
+  it('creates an entry from a group of unanswered questions, with the group’s wordings as its sample questions', async () => {
+    const marker = randomWord();
+    // Two wordings with the same words: one group of two questions.
+    const wordings = [
+      `Gibt es einen Landeplatz für Luftschiffe ${marker}?`,
+      `Landeplatz für Luftschiffe ${marker}: gibt es den?`,
+    ];
+    for (const wording of wordings) await askUnanswered(wording);
+    const card = page.getByRole('article', { name: new RegExp(marker) });
+    await awaitInInbox(card);
+    // The batches may have split the two: wait until the group holds both.
+    for (let i = 0; i < 10 && !(await card.getByText('Alle 2 Formulierungen').count()); i++) {
+      await page.waitForTimeout(1000);
+      await showInInbox(card);
+    }
+    assert.match(await card.textContent(), /2× gefragt/);
+
+    await card.getByRole('button', { name: 'Neuen Eintrag anlegen' }).click();
+    await card.getByRole('combobox', { name: 'Kategorie' }).selectOption('service');
+    await card
+      .getByRole('textbox', { name: 'Antwort (Deutsch)' })
+      .fill('Luftschiffe landen auf dem **Flugplatz Vogtareuth**, nicht am Landratsamt.');
+    await card.getByRole('checkbox', { name: 'Den Eintrag gleich veröffentlichen' }).check();
+    await screenshot(page, 'feedback-new-entry');
+    await card.getByRole('button', { name: 'Eintrag anlegen', exact: true }).click();
+    const created = page.getByRole('status').filter({ hasText: /^Eintrag \S+ angelegt\.$/ });
+    await created.waitFor();
+    const key = /^Eintrag (\S+) angelegt\.$/.exec((await created.textContent()).trim())[1];
+    await card.waitFor({ state: 'detached' });
+
+    // The entry has the group's wordings as sample questions, the editor's answer, and is live.
+    await open(page, `o/rosenheim/knowledge/${key}`);
+    await page.locator('.questions input[lang="de"]').first().waitFor();
+    const questions = await page
+      .locator('.questions input[lang="de"]')
+      .evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.deepEqual(questions.filter(Boolean).sort(), [...wordings].sort());
+    assert.ok(wordings.includes(await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).inputValue()));
+    assert.match(await page.getByRole('textbox', { name: 'Antwort (Deutsch)' }).inputValue(), /Flugplatz Vogtareuth/);
+    assert.match(await page.locator('.entry-meta').textContent(), /Veröffentlicht/);
+    await screenshot(page, 'feedback-created-entry');
+    const reply = await askBot('rosenheim', wordings[0], 'de');
+    assert.equal(reply.entryKey, key, 'the bot answers the question with the new entry');
+
+    // The group is resolved, naming the entry; then the entry goes again, so reruns start alike.
+    assert.ok(await showInInbox(card, 'resolved'), 'the group is among the resolved ones');
+    assert.match(await card.textContent(), new RegExp(`Eintrag ${key} angelegt von rosenheim-admin`));
+    await open(page, `o/rosenheim/knowledge/${key}`);
+    await page.getByRole('button', { name: 'Löschen' }).click();
+    await page.getByRole('dialog', { name: 'Löschen' }).getByRole('button', { name: 'Löschen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Eintrag gelöscht.' }).waitFor();
   });
 
   it('lists the office’s users, with no controls on the own account', async () => {

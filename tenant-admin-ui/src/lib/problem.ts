@@ -42,9 +42,9 @@ export class ApiError extends Error {
     return this.type.startsWith('urn:lotse:problem:') ? this.type.slice('urn:lotse:problem:'.length) : this.type;
   }
 
-  /** The message for exactly this field, e.g. "translations.de.answer". */
-  fieldError(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.message;
+  /** The problem with exactly this field, e.g. "translations.de.answer". */
+  fieldProblem(field: string): FieldProblem | undefined {
+    return this.errors.find((e) => e.field === field);
   }
 
   /** Problems that belong to no field the form shows: they go into the summary at the top. */
@@ -57,7 +57,16 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** Finds the field's message in whatever error a mutation holds (or none). */
-export function fieldErrorOf(error: unknown, field: string): string | undefined {
-  return isApiError(error) ? error.fieldError(field) : undefined;
+/**
+ * A text to show: in the reader's language (no lang) when the app has one, else the platform's own
+ * English text, marked so that screen readers pronounce it right.
+ */
+export interface ShownText {
+  text: string;
+  lang?: string;
+}
+
+/** "groups[2][1]" → "groups[][]": the app's texts for a field name it without its positions. */
+export function fieldPattern(field: string): string {
+  return field.replace(/\[\d+\]/g, '[]');
 }

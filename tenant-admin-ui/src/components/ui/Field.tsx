@@ -1,19 +1,20 @@
 // Labelled form controls. Each has a visible label, an optional hint and an inline error from the
-// platform's problem details (in the platform's language), both tied to the control with
+// platform's problem details (see lib/problem-text), both tied to the control with
 // aria-describedby.
 import {
+  Fragment,
   useId,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
-import { PLATFORM_TEXT_LANG } from '@/lib/problem';
+import type { ShownText } from '@/lib/problem';
 
 interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
-  error?: string;
+  error?: FieldError;
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
   className?: string;
 }
@@ -31,17 +32,41 @@ export function FieldFrame({ label, hint, error, children, className }: FieldFra
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field-error" id={errorId} lang={PLATFORM_TEXT_LANG}>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText error={error} id={errorId} /> : null}
       {children({ id, describedBy, invalid: Boolean(error) })}
     </div>
   );
 }
 
-type Common = { label: ReactNode; hint?: ReactNode; error?: string; fieldClassName?: string };
+/** A field's problem (or problems, one per line), shown above the control. */
+export function FieldErrorText({ error, id }: { error: FieldError; id?: string }) {
+  if (!isList(error)) {
+    return (
+      <p className="field-error" id={id} lang={error.lang}>
+        {error.text}
+      </p>
+    );
+  }
+  return (
+    <p className="field-error" id={id}>
+      {error.map((problem, i) => (
+        <Fragment key={i}>
+          {i ? <br /> : null}
+          <span lang={problem.lang}>{problem.text}</span>
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+/** One problem, or several of one field (e.g. the lines of a text area). */
+export type FieldError = ShownText | readonly ShownText[];
+
+function isList(error: FieldError): error is readonly ShownText[] {
+  return Array.isArray(error);
+}
+
+type Common = { label: ReactNode; hint?: ReactNode; error?: FieldError; fieldClassName?: string };
 
 export function TextField({
   label,

@@ -1,23 +1,10 @@
-// An API error as the reader should see it: a sentence in the reader's language for the problem
-// type, the platform's own explanation (problem details' detail, which says what to do), and the
+// An API error as the reader should see it: what went wrong and what to do, in the reader's
+// language where the app knows the problem's type (the platform's own words otherwise), and the
 // problems that belong to no field on the form as a list.
-import { useI18n, type MessageKey, type Translate } from '@/lib/i18n/i18n';
-import { de } from '@/lib/i18n/de';
+import { useI18n } from '@/lib/i18n/i18n';
 import { isApiError, PLATFORM_TEXT_LANG } from '@/lib/problem';
+import { fieldProblemMessage, platformDetail, problemMessage } from '@/lib/problem-text';
 import { Alert } from './Alert';
-
-export function problemText(error: unknown, t: Translate): string {
-  if (!isApiError(error)) return t('common.unknownError', { status: '?' });
-  if (error.status === 0) return t('common.networkError');
-  return error.detail ?? error.title ?? t('common.unknownError', { status: error.status });
-}
-
-/** A short sentence for the problem types the app knows; none for others. */
-export function problemLead(error: unknown, t: Translate): string | undefined {
-  if (!isApiError(error) || error.status === 0) return undefined;
-  const key = `problem.${error.kind}`;
-  return key in de ? t(key as MessageKey) : undefined;
-}
 
 export function ProblemAlert({
   error,
@@ -31,24 +18,39 @@ export function ProblemAlert({
 }) {
   const { t } = useI18n();
   if (!error) return null;
-  const unplaced = isApiError(error) ? error.unplaced(shownFields) : [];
-  const fromPlatform = isApiError(error) && error.status !== 0 ? PLATFORM_TEXT_LANG : undefined;
+  const message = problemMessage(error, t);
+  const unplaced = isApiError(error)
+    ? error.unplaced(shownFields).map((problem) => ({ problem, shown: fieldProblemMessage(error.kind, problem, t) }))
+    : [];
+  const detail = platformDetail(error);
   return (
-    <Alert tone="error" title={title ?? problemLead(error, t)}>
-      <p lang={fromPlatform}>{problemText(error, t)}</p>
+    <Alert tone="error" title={title}>
+      <p lang={message.lang}>{message.text}</p>
       {unplaced.length ? (
-        <ul lang={fromPlatform}>
-          {unplaced.map((problem, i) => (
+        <ul>
+          {unplaced.map(({ problem, shown }, i) => (
             <li key={i}>
               {problem.entryKey ? <code>{problem.entryKey}</code> : null}
               {problem.entryKey && problem.field ? ' · ' : null}
               {problem.field ? <code>{problem.field}</code> : null}
               {problem.entryKey || problem.field ? ': ' : null}
-              {problem.message}
+              <span lang={shown.lang}>{shown.text}</span>
             </li>
           ))}
         </ul>
       ) : null}
+      {detail ? <PlatformDetail detail={detail} /> : null}
     </Alert>
+  );
+}
+
+/** The platform's own (English) explanation, folded away: for support, and for the rare case it says more. */
+export function PlatformDetail({ detail }: { detail: string }) {
+  const { t } = useI18n();
+  return (
+    <details className="platform-detail">
+      <summary>{t('common.platformDetail')}</summary>
+      <p lang={PLATFORM_TEXT_LANG}>{detail}</p>
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsToText, lineOfGroup, textToGroups } from './synonym-text';
+import { groupsToText, lineOfGroup, placeOfSynonymField, textToGroups } from './synonym-text';
 
 describe('synonym text', () => {
   it('reads one group per line with comma-separated words, skipping blanks', () => {
@@ -21,5 +21,14 @@ describe('synonym text', () => {
   it('finds the line of a group the platform names by its index', () => {
     expect(lineOfGroup('a, b\n\nc, d\n e', 1)).toBe(3);
     expect(lineOfGroup('a, b\n\nc, d\n e', 2)).toBe(4);
+  });
+
+  it('places the platform’s group and word fields on their line, naming the word', () => {
+    const text = 'Pass, Reisepass\n\nVisum\neAT, Karte, EAT';
+    const sent = textToGroups(text);
+    expect(placeOfSynonymField(text, sent, 'groups[1]')).toEqual({ line: 3 });
+    expect(placeOfSynonymField(text, sent, 'groups[2][2]')).toEqual({ line: 4, word: 'EAT' });
+    expect(placeOfSynonymField(text, sent, 'groups[7]')).toBeNull();
+    expect(placeOfSynonymField(text, sent, 'language')).toBeNull();
   });
 });

@@ -27,3 +27,21 @@ export function lineOfGroup(text: string, groupIndex: number): number {
   }
   return -1;
 }
+
+/**
+ * Where the platform's field for a problem sits in the text: "groups[2]" is a whole line,
+ * "groups[2][1]" a word on it (as sent, so the word can be named); null for other fields.
+ */
+export function placeOfSynonymField(
+  text: string,
+  sent: readonly string[][] | undefined,
+  field: string,
+): { line: number; word?: string } | null {
+  const match = /^groups\[(\d+)\](?:\[(\d+)\])?$/.exec(field);
+  if (!match) return null;
+  const group = Number(match[1]);
+  const line = lineOfGroup(text, group);
+  if (line < 0) return null;
+  const word = match[2] === undefined ? undefined : sent?.[group]?.[Number(match[2])];
+  return word === undefined ? { line } : { line, word };
+}

@@ -66,16 +66,63 @@ export const de = {
   'common.copyFailed': 'Kopieren nicht möglich. Bitte markieren Sie den Text und kopieren Sie ihn selbst.',
   'common.yes': 'Ja',
   'common.no': 'Nein',
+  'common.platformDetail': 'Meldung der Plattform (englisch)',
 
-  'problem.unauthorized': 'Ihre Anmeldung ist abgelaufen oder ungültig.',
-  'problem.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
-  'problem.tenant-not-found': 'Diese Behörde gibt es nicht.',
-  'problem.entry-not-found': 'Diesen Eintrag gibt es nicht (mehr).',
-  'problem.entry-exists': 'Einen Eintrag mit diesem Schlüssel gibt es schon.',
-  'problem.revision-conflict': 'Jemand anderes hat inzwischen gespeichert.',
-  'problem.invalid-entry': 'Der Eintrag verletzt Regeln der Wissensdatenbank.',
-  'problem.invalid-knowledge-base': 'Die Datei verletzt Regeln des Austauschformats.',
-  'problem.validation': 'Einige Angaben sind ungültig.',
+  // API problems by their stable type (urn:lotse:problem:<type>, see ProblemType.java), and by type
+  // and field (problem.<type>.<field>, positions written as []) where the field's problem is clear.
+  'problem.validation': 'Einige Angaben sind ungültig. Bitte korrigieren Sie die markierten Felder.',
+  'problem.validation.email': 'Bitte geben Sie eine gültige E-Mail-Adresse an.',
+  'problem.validation.role': 'Wählen Sie Administration oder Redaktion.',
+  'problem.malformed-body':
+    'Die Plattform konnte die Anfrage nicht lesen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+  'problem.tenant-not-found': 'Diese Behörde gibt es nicht (mehr). Wählen Sie eine Behörde aus der Liste.',
+  'problem.tenant-unavailable': 'Diese Behörde ist gerade nicht verfügbar, zum Beispiel weil sie gesperrt ist.',
+  'problem.message-not-found': 'Diese Nachricht gibt es nicht (mehr).',
+  'problem.invalid-knowledge-base':
+    'Die Datei verletzt Regeln des Austauschformats. Korrigieren Sie die aufgeführten Stellen und importieren Sie sie erneut.',
+  'problem.unauthorized': 'Ihre Anmeldung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an.',
+  'problem.forbidden':
+    'Dafür fehlt Ihnen die Berechtigung. Ihr eigenes Konto ändert eine andere Person Ihrer Behörde; Konten, die auch zu einer anderen Behörde oder zum Betrieb gehören, ändert nur der Betrieb.',
+  'problem.entry-not-found':
+    'Diesen Eintrag gibt es nicht (mehr). Vielleicht wurde er gelöscht; laden Sie die Liste neu.',
+  'problem.entry-exists': 'Einen Eintrag mit diesem Schlüssel gibt es schon. Wählen Sie einen anderen Schlüssel.',
+  'problem.revision-conflict':
+    'Jemand anderes hat inzwischen gespeichert. Laden Sie die aktuelle Fassung und nehmen Sie Ihre Änderung noch einmal vor.',
+  'problem.invalid-entry':
+    'Die Angaben verletzen Regeln der Wissensdatenbank. Bitte korrigieren Sie die markierten Stellen.',
+  'problem.invalid-synonyms':
+    'Jede Synonymgruppe braucht mindestens zwei verschiedene Wörter, jedes nur einmal. Bitte korrigieren Sie die genannten Zeilen.',
+  'problem.invalid-synonyms.groups[]':
+    'Eine Gruppe braucht mindestens zwei verschiedene Wörter. Ergänzen Sie ein Wort oder entfernen Sie die Zeile.',
+  'problem.invalid-synonyms.groups[][]':
+    'Dieses Wort steht schon in der Gruppe (Groß- und Kleinschreibung zählen nicht). Entfernen Sie es.',
+  'problem.feedback-group-not-found':
+    'Diese Fragengruppe gibt es nicht (mehr); ihre Fragen wurden vielleicht nach Ablauf der Aufbewahrungsfrist gelöscht. Laden Sie die Rückmeldungen neu.',
+  'problem.invalid-logo':
+    'Dieses Bild kann nicht als Logo verwendet werden. Laden Sie ein PNG-, JPEG- oder SVG-Bild hoch.',
+  'problem.logo-too-large':
+    'Das Bild ist zu groß. Verkleinern Sie es; das Logo erscheint im Chat nur etwa 32 Pixel hoch.',
+  'problem.logo-not-found': 'Diese Behörde hat kein Logo.',
+  'problem.rate-limited':
+    'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.',
+  'problem.not-found': 'Das Gesuchte gibt es nicht (mehr). Bitte laden Sie die Seite neu.',
+  'problem.method-not-allowed': 'Diese Aktion ist hier nicht möglich. Bitte laden Sie die Seite neu.',
+  'problem.unsupported-media-type': 'Diese Art von Daten nimmt die Plattform hier nicht an.',
+  'problem.user-not-found': 'Diese Person gibt es (in dieser Behörde) nicht (mehr). Laden Sie die Liste neu.',
+  'problem.email-taken':
+    'Für diese E-Mail-Adresse gibt es schon ein Konto. Laden Sie eine andere Adresse ein oder bitten Sie den Betrieb, das Konto zu übertragen.',
+  'problem.email-taken.email': 'Für diese Adresse gibt es schon ein Konto.',
+  'problem.slug-taken':
+    'Diesen Kurznamen hat schon eine Behörde oder eine wartende Anmeldung. Wählen Sie einen anderen.',
+  'problem.domain-taken': 'Diese E-Mail-Domain hat schon eine Behörde oder eine wartende Anmeldung.',
+  'problem.signup-not-found': 'Diese Anmeldung gibt es nicht (mehr). Laden Sie die Liste neu.',
+  'problem.signup-decided': 'Über diese Anmeldung wurde schon entschieden. Laden Sie die Liste neu.',
+  'problem.invitation-not-sent':
+    'Die Einladung konnte nicht per E-Mail verschickt werden (Anmeldedienst oder Mailserver). Bitte versuchen Sie es später erneut.',
+  'problem.identity-unavailable':
+    'Der Anmeldedienst ist gerade nicht erreichbar oder die Benutzerverwaltung ist nicht eingerichtet. Bitte versuchen Sie es später erneut oder wenden Sie sich an den Betrieb.',
+  'problem.internal':
+    'Auf der Plattform ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; bleibt der Fehler, wenden Sie sich an den Betrieb.',
 
   'offices.title': 'Alle Behörden',
   'offices.intro': 'Alle Behörden der Plattform mit ihrem Bot und ihrem Status.',
@@ -210,6 +257,8 @@ export const de = {
   'structure.synonymsLanguage': 'Sprache',
   'structure.synonymsField': 'Synonymgruppen ({language})',
   'structure.synonymsHint': 'Eine Gruppe pro Zeile, die Wörter durch Kommas getrennt, z. B. „Pass, Reisepass“.',
+  'structure.synonymsLine': 'Zeile {line}',
+  'structure.synonymsLineWord': 'Zeile {line}, „{word}“',
   'structure.synonymsSaved': 'Synonyme gespeichert. Der Bot verwendet sie ab sofort.',
 
   'users.title': 'Benutzer',
@@ -246,10 +295,6 @@ export const de = {
   'users.invite': 'Einladung senden',
   'users.inviting': 'Wird eingeladen …',
   'users.invited': 'Einladung an {email} gesendet.',
-  'problem.email-taken': 'Diese E-Mail-Adresse hat schon ein Konto.',
-  'problem.user-not-found': 'Diese Person gibt es (in dieser Behörde) nicht.',
-  'problem.invitation-not-sent': 'Die Einladung konnte nicht per E-Mail verschickt werden.',
-  'problem.identity-unavailable': 'Der Anmeldedienst ist gerade nicht erreichbar.',
 
   'signups.title': 'Anmeldungen von Behörden',
   'signups.intro':
@@ -311,7 +356,6 @@ export const de = {
   'feedback.entryCreated': 'Eintrag {entry} angelegt.',
   'feedback.dismissed': 'Verworfen. Kommt die Frage wieder, bleibt sie verworfen.',
   'feedback.reopened': 'Wieder geöffnet.',
-  'problem.feedback-group-not-found': 'Diese Fragengruppe gibt es nicht (mehr).',
 
   'try.title': 'Antwort testen',
   'try.intro':
@@ -389,8 +433,6 @@ export const de = {
   'settings.logoUploaded': 'Logo übernommen ({kb} KB).',
   'settings.logoRemove': 'Logo entfernen',
   'settings.logoRemoved': 'Logo entfernt.',
-  'problem.invalid-logo': 'Dieses Bild kann nicht als Logo verwendet werden.',
-  'problem.logo-too-large': 'Das Bild ist zu groß.',
   'settings.contrast': 'Kontrast {ratio}:1',
   'settings.contrastOk': 'Kontrast {ratio}:1 – erfüllt WCAG AA (mindestens 4,5:1).',
   'settings.contrastLow':

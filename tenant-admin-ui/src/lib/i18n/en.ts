@@ -65,16 +65,54 @@ export const en: Record<MessageKey, string> = {
   'common.copyFailed': 'Copying is not possible. Please select the text and copy it yourself.',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.platformDetail': "The platform's message",
 
-  'problem.unauthorized': 'Your session has expired or is not valid.',
-  'problem.forbidden': 'You are not allowed to do this.',
-  'problem.tenant-not-found': 'This office does not exist.',
-  'problem.entry-not-found': 'This entry does not exist (any more).',
-  'problem.entry-exists': 'An entry with this key exists already.',
-  'problem.revision-conflict': 'Someone else has saved in the meantime.',
-  'problem.invalid-entry': "The entry breaks the knowledge base's rules.",
-  'problem.invalid-knowledge-base': "The file breaks the exchange format's rules.",
-  'problem.validation': 'Some of the input is not valid.',
+  // API problems by their stable type (urn:lotse:problem:<type>, see ProblemType.java), and by type
+  // and field (problem.<type>.<field>, positions written as []) where the field's problem is clear.
+  'problem.validation': 'Some of the input is not valid. Please correct the marked fields.',
+  'problem.validation.email': 'Please enter a valid e-mail address.',
+  'problem.validation.role': 'Choose administration or editing.',
+  'problem.malformed-body': 'The platform could not read the request. Please reload the page and try again.',
+  'problem.tenant-not-found': 'This office does not exist (any more). Choose an office from the list.',
+  'problem.tenant-unavailable': 'This office is not available right now, for example because it is suspended.',
+  'problem.message-not-found': 'This message does not exist (any more).',
+  'problem.invalid-knowledge-base':
+    "The file breaks the exchange format's rules. Correct the places listed and import it again.",
+  'problem.unauthorized': 'Your session has expired or is not valid. Please sign in again.',
+  'problem.forbidden':
+    'You are not allowed to do this. Someone else in your office changes your own account; accounts that also belong to another office or to the platform team are changed by the platform team only.',
+  'problem.entry-not-found': 'This entry does not exist (any more). It may have been deleted; reload the list.',
+  'problem.entry-exists': 'An entry with this key exists already. Choose another key.',
+  'problem.revision-conflict':
+    'Someone else has saved in the meantime. Load the current version and make your change again.',
+  'problem.invalid-entry': "The input breaks the knowledge base's rules. Please correct the marked places.",
+  'problem.invalid-synonyms':
+    'Each synonym group needs at least two different words, each named once. Please correct the lines named.',
+  'problem.invalid-synonyms.groups[]': 'A group needs at least two different words. Add a word or remove the line.',
+  'problem.invalid-synonyms.groups[][]': 'This word is in the group already (case does not count). Remove it.',
+  'problem.feedback-group-not-found':
+    'This question group does not exist (any more); its questions may have been deleted after the retention period. Reload the feedback.',
+  'problem.invalid-logo': 'This image cannot be used as a logo. Upload a PNG, JPEG or SVG image.',
+  'problem.logo-too-large':
+    'The image is too large. Make it smaller; the chat shows the logo only about 32 pixels high.',
+  'problem.logo-not-found': 'This office has no logo.',
+  'problem.rate-limited': 'Too many requests in a short time. Please wait a moment and try again.',
+  'problem.not-found': 'What you are looking for does not exist (any more). Please reload the page.',
+  'problem.method-not-allowed': 'This action is not possible here. Please reload the page.',
+  'problem.unsupported-media-type': 'The platform does not accept this kind of data here.',
+  'problem.user-not-found': 'This person does not exist (in this office, any more). Reload the list.',
+  'problem.email-taken':
+    'This e-mail address has an account already. Invite another address, or ask the platform team to move the account.',
+  'problem.email-taken.email': 'This address has an account already.',
+  'problem.slug-taken': 'An office or a waiting sign-up has this short name already. Choose another one.',
+  'problem.domain-taken': 'An office or a waiting sign-up has this e-mail domain already.',
+  'problem.signup-not-found': 'This sign-up does not exist (any more). Reload the list.',
+  'problem.signup-decided': 'This sign-up has been decided already. Reload the list.',
+  'problem.invitation-not-sent':
+    'The invitation could not be e-mailed (sign-in service or mail server). Please try again later.',
+  'problem.identity-unavailable':
+    'The sign-in service cannot be reached right now, or user management is not set up. Please try again later or contact the platform team.',
+  'problem.internal': 'An error occurred on the platform. Please try again; if it persists, contact the platform team.',
 
   'offices.title': 'All offices',
   'offices.intro': 'Every office on the platform with its bot and its status.',
@@ -203,6 +241,8 @@ export const en: Record<MessageKey, string> = {
   'structure.synonymsLanguage': 'Language',
   'structure.synonymsField': 'Synonym groups ({language})',
   'structure.synonymsHint': 'One group per line, the words separated by commas, e.g. "passport, travel document".',
+  'structure.synonymsLine': 'Line {line}',
+  'structure.synonymsLineWord': 'Line {line}, "{word}"',
   'structure.synonymsSaved': 'Synonyms saved. The bot uses them from now on.',
 
   'users.title': 'Users',
@@ -238,10 +278,6 @@ export const en: Record<MessageKey, string> = {
   'users.invite': 'Send invitation',
   'users.inviting': 'Inviting …',
   'users.invited': 'Invitation sent to {email}.',
-  'problem.email-taken': 'This e-mail address has an account already.',
-  'problem.user-not-found': 'There is no such user (in this office).',
-  'problem.invitation-not-sent': 'The invitation could not be e-mailed.',
-  'problem.identity-unavailable': 'The sign-in service cannot be reached right now.',
 
   'signups.title': 'Office sign-ups',
   'signups.intro':
@@ -303,7 +339,6 @@ export const en: Record<MessageKey, string> = {
   'feedback.entryCreated': 'Entry {entry} created.',
   'feedback.dismissed': 'Dismissed. If the question comes again, it stays dismissed.',
   'feedback.reopened': 'Reopened.',
-  'problem.feedback-group-not-found': 'This question group does not exist (any more).',
 
   'try.title': 'Try a question',
   'try.intro':
@@ -380,8 +415,6 @@ export const en: Record<MessageKey, string> = {
   'settings.logoUploaded': 'Logo taken ({kb} KB).',
   'settings.logoRemove': 'Remove the logo',
   'settings.logoRemoved': 'Logo removed.',
-  'problem.invalid-logo': 'This image cannot be used as a logo.',
-  'problem.logo-too-large': 'The image is too large.',
   'settings.contrast': 'Contrast {ratio}:1',
   'settings.contrastOk': 'Contrast {ratio}:1 – meets WCAG AA (at least 4.5:1).',
   'settings.contrastLow':

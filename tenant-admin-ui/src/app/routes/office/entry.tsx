@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/Alert';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Loading } from '@/components/ui/Loading';
 import { PageHeader } from '@/components/ui/PageHeader';
-import { ProblemAlert } from '@/components/ui/ProblemAlert';
+import { PlatformDetail, ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useDeleteEntry } from '@/features/knowledge/api/delete-entry';
 import { useCategories } from '@/features/knowledge/api/get-categories';
 import { useEntry } from '@/features/knowledge/api/get-entry';
@@ -110,7 +110,7 @@ export function EntryEditTab() {
       {message ? <Alert tone="success">{message}</Alert> : null}
       {conflict ? (
         <Alert tone="error" title={t('entry.conflict')}>
-          <p>{conflict.detail}</p>
+          {conflict.detail ? <PlatformDetail detail={conflict.detail} /> : null}
           <button
             type="button"
             className="button secondary"

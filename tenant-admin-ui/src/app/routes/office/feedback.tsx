@@ -11,7 +11,7 @@ import { FeedbackGroupCard } from '@/features/feedback/components/FeedbackGroupC
 import { useCategories } from '@/features/knowledge/api/get-categories';
 import { useEntries } from '@/features/knowledge/api/get-entries';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { useCurrentOffice } from './office-context';
 
 const PAGE_SIZE = 20;
@@ -87,14 +87,14 @@ export function FeedbackRoute() {
           type="date"
           value={query.from}
           onChange={(e) => update({ from: e.target.value })}
-          error={fieldErrorOf(feedback.error, 'from')}
+          error={fieldErrorOf(feedback.error, 'from', t)}
         />
         <TextField
           label={t('feedback.to')}
           type="date"
           value={query.to}
           onChange={(e) => update({ to: e.target.value })}
-          error={fieldErrorOf(feedback.error, 'to')}
+          error={fieldErrorOf(feedback.error, 'to', t)}
         />
       </form>
       {done ? <Alert tone="success">{done}</Alert> : null}

@@ -48,6 +48,20 @@ const entries: EntrySummary[] = [
   },
 ];
 
+/** What the platform answers: the new entry, its sample questions taken from the group. */
+const createdEntry = {
+  key: 'parken',
+  category: 'service',
+  status: 'draft',
+  currentRevision: 1,
+  publishedRevision: null,
+  updatedAt: '2026-01-04T10:00:00Z',
+  translations: {
+    en: { title: 'Where can I park?', questions: ['Where can I park?'], answer: 'Park in the courtyard.' },
+    de: { title: 'Parken', questions: [], answer: 'Im Innenhof.' },
+  },
+};
+
 afterEach(() => vi.unstubAllGlobals());
 
 function respond(body: unknown) {
@@ -97,6 +111,46 @@ describe('FeedbackGroupCard', () => {
           question: 'Where can I park?',
           language: 'en',
           publish: true,
+        }),
+      }),
+    );
+  });
+
+  it('creates an entry from a group asked in English, with a German translation besides', async () => {
+    const english: FeedbackGroup = { ...group, languages: ['en', 'de'] };
+    const fetch = respond({ groupId: 'g-1', decision: null, entry: createdEntry });
+    const onDone = vi.fn();
+    const categories = [{ key: 'service', titles: { de: 'Termine & Service' }, position: 0 }];
+    renderWithApp(
+      <FeedbackGroupCard
+        office={ROSENHEIM}
+        group={english}
+        entries={entries}
+        categories={categories}
+        onDone={onDone}
+      />,
+    );
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Neuen Eintrag anlegen' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Antwort (Englisch)' }), 'Park in the courtyard.');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Titel (Deutsch)' }), 'Parken');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Antwort (Deutsch)' }), 'Im Innenhof.');
+    await userEvent.click(screen.getByRole('button', { name: 'Eintrag anlegen' }));
+
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith('Eintrag parken angelegt.'));
+    // The questions themselves are not sent: the platform takes them from the group.
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/v1/admin/tenants/rosenheim/feedback/g-1/entry',
+      expect.objectContaining({
+        method: 'POST',
+        body: JSON.stringify({
+          category: 'service',
+          language: 'en',
+          translations: {
+            en: { answer: 'Park in the courtyard.' },
+            de: { title: 'Parken', answer: 'Im Innenhof.' },
+          },
+          publish: false,
         }),
       }),
     );

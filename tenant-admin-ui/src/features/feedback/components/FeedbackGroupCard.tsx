@@ -7,7 +7,7 @@ import type { Category, EntrySummary } from '@/features/knowledge/api/schemas';
 import { categoryTitle } from '@/features/knowledge/components/category-title';
 import type { Office } from '@/features/offices/api/get-offices';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { useAddSampleQuestion } from '../api/add-sample-question';
 import { useCreateEntryFromFeedback } from '../api/create-entry-from-feedback';
 import { useDismissFeedback } from '../api/dismiss-feedback';
@@ -59,7 +59,7 @@ function SampleQuestionForm({
         label={t('feedback.variant')}
         value={variant}
         onChange={(e) => setVariant(Number(e.target.value))}
-        error={fieldErrorOf(add.error, 'question')}
+        error={fieldErrorOf(add.error, 'question', t)}
       >
         {group.variants.map((v, i) => (
           <option key={i} value={i}>
@@ -71,7 +71,7 @@ function SampleQuestionForm({
         label={t('feedback.entry')}
         value={entryKey}
         onChange={(e) => setEntryKey(e.target.value)}
-        error={fieldErrorOf(add.error, 'entryKey')}
+        error={fieldErrorOf(add.error, 'entryKey', t)}
       >
         {entries.map((entry) => (
           <option key={entry.key} value={entry.key}>
@@ -137,7 +137,7 @@ function NewEntryForm({
         label={t('entry.category')}
         value={category}
         onChange={(e) => setCategory(e.target.value)}
-        error={fieldErrorOf(create.error, 'category')}
+        error={fieldErrorOf(create.error, 'category', t)}
       >
         {categories.map((c) => (
           <option key={c.key} value={c.key}>
@@ -151,7 +151,7 @@ function NewEntryForm({
         rows={5}
         value={answer}
         onChange={(e) => setAnswer(e.target.value)}
-        error={fieldErrorOf(create.error, `translations.${language}.answer`)}
+        error={fieldErrorOf(create.error, `translations.${language}.answer`, t)}
         lang={langTag(language)}
         dir={directionOf(language)}
       />
@@ -161,14 +161,14 @@ function NewEntryForm({
             label={t('entry.titleField', { language: languageName(main) })}
             value={defaultTitle}
             onChange={(e) => setDefaultTitle(e.target.value)}
-            error={fieldErrorOf(create.error, `translations.${main}.title`)}
+            error={fieldErrorOf(create.error, `translations.${main}.title`, t)}
           />
           <TextAreaField
             label={t('entry.answerField', { language: languageName(main) })}
             rows={5}
             value={defaultAnswer}
             onChange={(e) => setDefaultAnswer(e.target.value)}
-            error={fieldErrorOf(create.error, `translations.${main}.answer`)}
+            error={fieldErrorOf(create.error, `translations.${main}.answer`, t)}
           />
         </>
       ) : null}

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/Alert';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import type { Office } from '@/features/offices/api/get-offices';
 import { useSaveCategory } from '../api/save-category';
 import type { Category } from '../api/schemas';
@@ -30,7 +30,7 @@ function CategoryRow({ slug, category, languages }: { slug: string; category: Ca
           label={t('structure.categoryTitle', { language: languageName(language) })}
           value={titles[language] ?? ''}
           onChange={(e) => setTitles({ ...titles, [language]: e.target.value })}
-          error={fieldErrorOf(save.error, `title.${language}`)}
+          error={fieldErrorOf(save.error, `title.${language}`, t)}
           lang={language}
         />
       ))}
@@ -104,7 +104,7 @@ export function CategoryEditor({ office, categories }: { office: Office; categor
             hint={t('structure.keyHint')}
             value={key}
             onChange={(e) => setKey(e.target.value)}
-            error={fieldErrorOf(create.error, 'key')}
+            error={fieldErrorOf(create.error, 'key', t)}
             autoComplete="off"
             spellCheck={false}
           />
@@ -112,7 +112,9 @@ export function CategoryEditor({ office, categories }: { office: Office; categor
             label={t('structure.categoryTitle', { language: languageName(office.defaultLanguage) })}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            error={fieldErrorOf(create.error, `title.${office.defaultLanguage}`) ?? fieldErrorOf(create.error, 'title')}
+            error={
+              fieldErrorOf(create.error, `title.${office.defaultLanguage}`, t) ?? fieldErrorOf(create.error, 'title', t)
+            }
           />
         </div>
         <button type="submit" className="button" disabled={create.isPending}>

@@ -90,7 +90,7 @@ describe('EntryForm', () => {
       'This question is a duplicate.',
     );
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByText('Der Eintrag verletzt Regeln der Wissensdatenbank.')).toBeInTheDocument();
+    expect(within(summary).getByText(/^Die Angaben verletzen Regeln der Wissensdatenbank\./)).toBeInTheDocument();
     expect(within(summary).getByText(/The title is empty/)).toBeInTheDocument();
     expect(within(summary).queryByText(/The answer is empty/)).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 're
 import { SelectField, TextField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes';
 import type { Office } from '@/features/offices/api/get-offices';
 import type { Category, Translation } from '../api/schemas';
@@ -61,7 +61,7 @@ export function EntryForm({
     return [...new Set([...office.enabledLanguages, ...present])].filter((l) => l !== main);
   }, [draft.translations, office.enabledLanguages, main]);
 
-  const fieldError = (field: string) => fieldErrorOf(error, field);
+  const fieldError = (field: string) => fieldErrorOf(error, field, t);
   const shownFields = useMemo(() => {
     const fields = ['key', 'category'];
     for (const language of [main, second]) {

@@ -1,10 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/Alert';
-import { problemText } from '@/components/ui/ProblemAlert';
 import { useI18n } from '@/lib/i18n/i18n';
-import { isApiError, PLATFORM_TEXT_LANG } from '@/lib/problem';
+import { isApiError } from '@/lib/problem';
+import { problemMessage } from '@/lib/problem-text';
 import { useImportKnowledgeBase } from '../api/import-knowledge-base';
 import { ImportErrorReport } from './ImportErrorReport';
+
+function ProblemText({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const message = problemMessage(error, t);
+  return <p lang={message.lang}>{message.text}</p>;
+}
 
 export function ImportForm({ slug }: { slug: string }) {
   const { t } = useI18n();
@@ -72,9 +78,7 @@ export function ImportForm({ slug }: { slug: string }) {
       {error ? (
         <>
           <Alert tone="error" title={t('import.failed')}>
-            <p lang={isApiError(error) && error.status !== 0 ? PLATFORM_TEXT_LANG : undefined}>
-              {problemText(error, t)}
-            </p>
+            <ProblemText error={error} />
           </Alert>
           {isApiError(error) ? <ImportErrorReport problems={error.errors} /> : null}
         </>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { directionOf, langTag } from '@widget/i18n';
-import { TextAreaField, TextField } from '@/components/ui/Field';
+import { FieldErrorText, TextAreaField, TextField } from '@/components/ui/Field';
 import { useI18n } from '@/lib/i18n/i18n';
-import { PLATFORM_TEXT_LANG } from '@/lib/problem';
+import type { ShownText } from '@/lib/problem';
 import { AnswerPreview } from '@/features/widget-preview/components/AnswerPreview';
 import { emptyTranslation, questionRowOfSentIndex, translationField, type TranslationDraft } from '../entry-draft';
 
@@ -21,7 +21,7 @@ export function TranslationColumn({
   /** Undefined while the language has no translation yet. */
   value: TranslationDraft | undefined;
   botName: string;
-  fieldError(field: string): string | undefined;
+  fieldError(field: string): ShownText | undefined;
   onChange(next: TranslationDraft): void;
   onRemove?(): void;
 }) {
@@ -53,11 +53,7 @@ export function TranslationColumn({
         ) : null}
       </div>
       {!value ? <p className="hint">{t('entry.addTranslationHint')}</p> : null}
-      {columnError ? (
-        <p className="field-error" lang={PLATFORM_TEXT_LANG}>
-          {columnError}
-        </p>
-      ) : null}
+      {columnError ? <FieldErrorText error={columnError} /> : null}
       <TextField
         label={t('entry.titleField', { language: name })}
         value={current.title}
@@ -94,11 +90,7 @@ export function TranslationColumn({
       <fieldset className="questions" aria-describedby={questionsError ? `${headingId}-questions-error` : undefined}>
         <legend>{t('entry.questionsField', { language: name })}</legend>
         <p className="hint">{t('entry.questionsHint')}</p>
-        {questionsError ? (
-          <p className="field-error" id={`${headingId}-questions-error`} lang={PLATFORM_TEXT_LANG}>
-            {questionsError}
-          </p>
-        ) : null}
+        {questionsError ? <FieldErrorText error={questionsError} id={`${headingId}-questions-error`} /> : null}
         {current.questions.map((question, row) => (
           <div className="question-row" key={row}>
             <TextField

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { parseHex } from '@widget/colors';
 import { useI18n } from '@/lib/i18n/i18n';
-import { PLATFORM_TEXT_LANG } from '@/lib/problem';
+import { FieldErrorText } from '@/components/ui/Field';
+import type { ShownText } from '@/lib/problem';
 import { contrastOnWhite, formatRatio } from '../settings-form';
 
 /**
@@ -18,7 +19,7 @@ export function ColorField({
   label: string;
   hint: string;
   value: string;
-  error?: string;
+  error?: ShownText;
   onChange(value: string): void;
 }) {
   const { t, locale } = useI18n();
@@ -42,11 +43,7 @@ export function ColorField({
       <p className="hint" id={`${id}-hint`}>
         {hint}
       </p>
-      {error ? (
-        <p className="field-error" id={`${id}-error`} lang={PLATFORM_TEXT_LANG}>
-          {error}
-        </p>
-      ) : null}
+      {error ? <FieldErrorText error={error} id={`${id}-error`} /> : null}
       <div className="color-row">
         <input
           id={id}

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { text as widgetText } from '@widget/i18n';
 import { Alert } from '@/components/ui/Alert';
-import { SelectField, TextAreaField, TextField } from '@/components/ui/Field';
+import { FieldErrorText, SelectField, TextAreaField, TextField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { SUPPORTED_LANGUAGES } from '@/config/languages';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes';
 import type { Settings } from '../api/get-settings';
 import { useUpdateSettings } from '../api/update-settings';
@@ -48,7 +48,8 @@ export function SettingsForm({ slug, settings }: { slug: string; settings: Setti
   const save = useUpdateSettings(slug);
   const dirty = JSON.stringify(draft) !== JSON.stringify(loaded);
   const error = save.error;
-  const fieldError = (field: string) => fieldErrorOf(error, field);
+  const fieldError = (field: string) => fieldErrorOf(error, field, t);
+  const languagesError = fieldError('enabledLanguages');
   const set = (patch: Partial<SettingsDraft>) => {
     setDraft({ ...draft, ...patch });
     if (save.isSuccess) save.reset();
@@ -137,15 +138,11 @@ export function SettingsForm({ slug, settings }: { slug: string; settings: Setti
           ))}
         </SelectField>
         <fieldset
-          className={fieldError('enabledLanguages') ? 'languages field-invalid' : 'languages'}
-          aria-describedby={fieldError('enabledLanguages') ? 'enabled-languages-error' : undefined}
+          className={languagesError ? 'languages field-invalid' : 'languages'}
+          aria-describedby={languagesError ? 'enabled-languages-error' : undefined}
         >
           <legend>{t('settings.enabledLanguages')}</legend>
-          {fieldError('enabledLanguages') ? (
-            <p className="field-error" id="enabled-languages-error">
-              {fieldError('enabledLanguages')}
-            </p>
-          ) : null}
+          {languagesError ? <FieldErrorText error={languagesError} id="enabled-languages-error" /> : null}
           <div className="checkbox-grid">
             {SUPPORTED_LANGUAGES.map((code) => (
               <div className="checkbox" key={code}>

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/Alert';
 import { SelectField, TextAreaField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { useApproveSignup } from '../api/approve-signup';
 import { useRejectSignup } from '../api/reject-signup';
 import type { Signup } from '../api/schemas';
@@ -30,7 +30,7 @@ function Decision({ signup, onDone }: { signup: Signup; onDone(message: string):
           label={t('signups.template')}
           value={template}
           onChange={(e) => setTemplate(e.target.value)}
-          error={fieldErrorOf(approve.error, 'template')}
+          error={fieldErrorOf(approve.error, 'template', t)}
         >
           {TEMPLATES.map((name) => (
             <option key={name} value={name}>
@@ -60,7 +60,7 @@ function Decision({ signup, onDone }: { signup: Signup; onDone(message: string):
           maxLength={2000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          error={fieldErrorOf(reject.error, 'reason')}
+          error={fieldErrorOf(reject.error, 'reason', t)}
           fieldClassName="grow"
         />
         <button

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { SelectField, TextAreaField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useI18n, type MessageKey } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { AnswerPreview } from '@/features/widget-preview/components/AnswerPreview';
 import type { Office } from '@/features/offices/api/get-offices';
 import { useAskTestQuestion, type PreviewAnswer } from '../api/ask-test-question';
@@ -122,14 +122,14 @@ export function TryItPanel({ slug, office }: { slug: string; office: Office }) {
               e.currentTarget.form?.requestSubmit();
             }
           }}
-          error={fieldErrorOf(ask.error, 'question')}
+          error={fieldErrorOf(ask.error, 'question', t)}
           dir="auto"
         />
         <SelectField
           label={t('try.language')}
           value={language}
           onChange={(e) => setLanguage(e.target.value)}
-          error={fieldErrorOf(ask.error, 'language')}
+          error={fieldErrorOf(ask.error, 'language', t)}
         >
           <option value="">{t('try.autoLanguage')}</option>
           {office.enabledLanguages.map((code) => (

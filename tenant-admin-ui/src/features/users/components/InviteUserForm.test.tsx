@@ -66,10 +66,12 @@ describe('InviteUserForm', () => {
 
     await fillAndSend();
 
+    // In the reader's language, chosen by the problem's type and field; the platform's words folded away.
     expect(await screen.findByRole('textbox', { name: 'E-Mail' })).toHaveAccessibleDescription(
-      'already has an account',
+      'Für diese Adresse gibt es schon ein Konto.',
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Diese E-Mail-Adresse hat schon ein Konto.');
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Für diese E-Mail-Adresse gibt es schon ein Konto\./);
+    expect(screen.getByText('This e-mail address already has an account.')).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('textbox', { name: 'Vorname' })).toHaveValue('Nina');
   });
 });

@@ -3,7 +3,7 @@ import { Alert } from '@/components/ui/Alert';
 import { SelectField, TextField } from '@/components/ui/Field';
 import { ProblemAlert } from '@/components/ui/ProblemAlert';
 import { useI18n } from '@/lib/i18n/i18n';
-import { fieldErrorOf } from '@/lib/problem';
+import { fieldErrorOf } from '@/lib/problem-text';
 import { useInviteUser, type Invitation } from '../api/invite-user';
 import { OFFICE_ROLES } from '../api/schemas';
 import { roleLabel } from './role-label';
@@ -47,27 +47,27 @@ export function InviteUserForm({ slug }: { slug: string }) {
           value={invitation.email}
           required
           onChange={(e) => set({ email: e.target.value })}
-          error={fieldErrorOf(error, 'email')}
+          error={fieldErrorOf(error, 'email', t)}
         />
         <TextField
           label={t('users.firstName')}
           autoComplete="off"
           value={invitation.firstName}
           onChange={(e) => set({ firstName: e.target.value })}
-          error={fieldErrorOf(error, 'firstName')}
+          error={fieldErrorOf(error, 'firstName', t)}
         />
         <TextField
           label={t('users.lastName')}
           autoComplete="off"
           value={invitation.lastName}
           onChange={(e) => set({ lastName: e.target.value })}
-          error={fieldErrorOf(error, 'lastName')}
+          error={fieldErrorOf(error, 'lastName', t)}
         />
         <SelectField
           label={t('users.role')}
           value={invitation.role}
           onChange={(e) => set({ role: e.target.value as Invitation['role'] })}
-          error={fieldErrorOf(error, 'role')}
+          error={fieldErrorOf(error, 'role', t)}
         >
           {OFFICE_ROLES.map((role) => (
             <option key={role} value={role}>

@@ -81,7 +81,11 @@ public class KnowledgeStructure {
     return synonyms(tenantId).getOrDefault(language, List.of());
   }
 
-  /** Replaces a language's synonym groups; the answer engine uses them right away. */
+  /**
+   * Replaces a language's synonym groups; the answer engine uses them right away. Beyond the
+   * format's rules, each group needs two different words, each named once ({@link
+   * SynonymGroupRules}).
+   */
   public List<List<String>> replaceSynonyms(UUID tenantId, String language,
       List<List<String>> groups, String actor) {
     List<List<String>> checked;
@@ -90,6 +94,7 @@ public class KnowledgeStructure {
     } catch (InvalidKnowledgeBaseException e) {
       throw KnowledgeProblems.rejected("synonym list", e);
     }
+    SynonymGroupRules.check(checked);
     return scope.write(tenantId, () -> {
       KbSynonyms current = synonyms.findAll().stream()
           .filter(s -> s.language().equals(language)).findFirst().orElse(null);

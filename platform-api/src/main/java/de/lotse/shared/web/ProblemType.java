@@ -18,6 +18,8 @@ public enum ProblemType {
   ENTRY_EXISTS("entry-exists", HttpStatus.CONFLICT, "Entry already exists"),
   REVISION_CONFLICT("revision-conflict", HttpStatus.CONFLICT, "Changed in the meantime"),
   INVALID_ENTRY("invalid-entry", HttpStatus.UNPROCESSABLE_CONTENT, "Entry rejected"),
+  INVALID_SYNONYMS("invalid-synonyms", HttpStatus.UNPROCESSABLE_CONTENT,
+      "Synonym groups rejected"),
   FEEDBACK_GROUP_NOT_FOUND("feedback-group-not-found", HttpStatus.NOT_FOUND,
       "Unknown feedback group"),
   INVALID_LOGO("invalid-logo", HttpStatus.UNPROCESSABLE_CONTENT, "Logo rejected"),
