@@ -4,7 +4,10 @@
 # warms it up, then runs wrk with a realistic question mix against the Rosenheim office.
 #
 #   infra/bench/chat-load.sh [duration, default 30s] [connections, default 32]
-#   LOTSE_BENCH_UNIQUE=1 infra/bench/chat-load.sh …   (every question unique: no answer cache hits)
+#   LOTSE_BENCH_NO_CACHE=1 infra/bench/chat-load.sh …  (the same mix, the answer cache switched off:
+#                                                     every question is searched)
+#   LOTSE_BENCH_UNIQUE=1 infra/bench/chat-load.sh …   (every question made unique by a running number,
+#                                                     an unknown word that also changes some decisions)
 #
 # Record results in infra/bench/RESULTS.md together with this command.
 set -euo pipefail
@@ -31,6 +34,7 @@ LOTSE_RATE_LIMIT_CLIENT_CAPACITY=100000000 \
 LOTSE_RATE_LIMIT_CLIENT_REFILL_PER_MINUTE=100000000 \
 LOTSE_RATE_LIMIT_TENANT_CAPACITY=100000000 \
 LOTSE_RATE_LIMIT_TENANT_REFILL_PER_SECOND=100000000 \
+LOTSE_ANSWER_CACHED_ANSWERS_PER_TENANT=$([ "${LOTSE_BENCH_NO_CACHE:-}" = 1 ] && echo 0 || echo 1024) \
   java ${JAVA_OPTS:--Xms512m -Xmx1g} ${BENCH_JAVA_OPTS:-} -jar "$JAR" > infra/.run/bench-platform.log 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; wait $API_PID 2>/dev/null || true' EXIT

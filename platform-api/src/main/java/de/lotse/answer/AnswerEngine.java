@@ -30,7 +30,7 @@ public final class AnswerEngine implements AutoCloseable {
    * Recent answers kept per tenant. A few hundred questions make up most of an office's traffic;
    * 1,024 answers take well under a megabyte, as they share the entries' texts.
    */
-  private static final int CACHED_ANSWERS_PER_TENANT = 1_024;
+  public static final int CACHED_ANSWERS_PER_TENANT = 1_024;
 
   private final Map<String, TenantIndex> tenants = new ConcurrentHashMap<>();
   private final EntryMatcher matcher = new EntryMatcher(UNKNOWN_TERM_WEIGHT);
@@ -44,7 +44,12 @@ public final class AnswerEngine implements AutoCloseable {
   }
 
   public AnswerEngine() {
-    this(ConfidenceModel.defaults(), CACHED_ANSWERS_PER_TENANT);
+    this(CACHED_ANSWERS_PER_TENANT);
+  }
+
+  /** An engine that keeps up to this many recent answers per tenant (0: none). */
+  public AnswerEngine(int cachedAnswersPerTenant) {
+    this(ConfidenceModel.defaults(), cachedAnswersPerTenant);
   }
 
   /** An engine that searches for every question: for benchmarks and evaluations of the search. */

@@ -3,11 +3,13 @@ package de.lotse.shared;
 import de.lotse.answer.AnswerEngine;
 import de.lotse.privacy.PiiScrubber;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The plain-Java parts of the platform, made available to its features. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AnswerEngineProperties.class)
 class CoreBeans {
 
   @Bean
@@ -16,8 +18,8 @@ class CoreBeans {
   }
 
   @Bean(destroyMethod = "close")
-  AnswerEngine answerEngine() {
-    return new AnswerEngine();
+  AnswerEngine answerEngine(AnswerEngineProperties properties) {
+    return new AnswerEngine(properties.cachedAnswersPerTenant());
   }
 
   @Bean
