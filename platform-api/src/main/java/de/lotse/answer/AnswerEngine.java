@@ -107,6 +107,9 @@ public final class AnswerEngine implements AutoCloseable {
     }
     List<EntryMatcher.Match> ranked = rank(tenant, question, language);
     Decision decision = DecisionPolicy.decide(ranked, tenant.thresholds);
+    if (decision != Decision.FALLBACK && namesAnotherAuthoritysMatter(tenant, question, language, ranked.get(0).key())) {
+      decision = Decision.FALLBACK;
+    }
     double confidence = ranked.isEmpty() ? 0 : ranked.get(0).score();
     return switch (decision) {
       case ANSWER -> answer(tenant, language, ranked, confidence);
@@ -161,11 +164,7 @@ public final class AnswerEngine implements AutoCloseable {
    * question with each candidate's sample questions ({@link Coverage}, {@link ConfidenceModel}).
    */
   List<ScoredEntry> score(TenantIndex tenant, Question question, String language) {
-    Set<String> searched = new LinkedHashSet<>();
-    if (tenant.index(language) != null) {
-      searched.add(language);
-    }
-    searched.add(tenant.defaultLanguage);
+    Set<String> searched = searchLanguages(tenant, language);
     EntryContent previous = tenant.entry(question.previousEntryKey());
     List<ScoredEntry> scored = new ArrayList<>();
     for (String searchLanguage : searched) {
@@ -202,6 +201,35 @@ public final class AnswerEngine implements AutoCloseable {
       }
     }
     return scored;
+  }
+
+  /**
+   * Whether the question names a matter of another authority ({@link OtherAuthorities}) that the
+   * entry the engine would offer does not mention, in the question's language or the default one.
+   */
+  private static boolean namesAnotherAuthoritysMatter(
+      TenantIndex tenant, Question question, String language, String entryKey) {
+    for (String searchLanguage : searchLanguages(tenant, language)) {
+      LanguageIndex index = tenant.index(searchLanguage);
+      if (index.otherAuthorities().isEmpty()) {
+        continue;
+      }
+      LanguageIndex.Scoring scoring = index.scoring();
+      Set<String> terms = OtherAuthorities.termsOf(LanguageAnalysis.concepts(index.analyzer(), question.text()));
+      if (index.otherAuthorities().namesMatterBeyond(terms, scoring.profile(entryKey), scoring.weights())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> searchLanguages(TenantIndex tenant, String language) {
+    Set<String> searched = new LinkedHashSet<>();
+    if (tenant.index(language) != null) {
+      searched.add(language);
+    }
+    searched.add(tenant.defaultLanguage);
+    return searched;
   }
 
   /** One entry as scored in one language index, with the signals its confidence comes from. */

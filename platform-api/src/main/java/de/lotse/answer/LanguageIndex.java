@@ -52,6 +52,7 @@ final class LanguageIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final OtherAuthorities otherAuthorities;
   private volatile TypoCorrector typoCorrector;
   private final TermDictionary dictionary = new TermDictionary();
   private final Map<String, EntryTerms> entryTerms = new ConcurrentHashMap<>();
@@ -60,6 +61,7 @@ final class LanguageIndex implements Closeable {
   LanguageIndex(String language, Analyzer analyzer) {
     this.language = language;
     this.analyzer = analyzer;
+    this.otherAuthorities = OtherAuthorities.of(language, analyzer);
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setCommitOnClose(false);
@@ -122,6 +124,10 @@ final class LanguageIndex implements Closeable {
   /** The term weights and entry profiles as of the last update, consistent with each other. */
   Scoring scoring() {
     return scoring;
+  }
+
+  OtherAuthorities otherAuthorities() {
+    return otherAuthorities;
   }
 
   TypoCorrector typoCorrector() {

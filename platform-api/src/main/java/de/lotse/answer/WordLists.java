@@ -16,7 +16,8 @@ import java.util.Map;
 final class WordLists {
 
   private static final Map<String, List<String>> FILLER_WORDS = readFillerWords();
-  private static final Map<String, List<List<String>>> DOMAIN_LEXICON = readDomainLexicon();
+  private static final Map<String, List<List<String>>> DOMAIN_LEXICON = readGroups("domain-lexicon.txt");
+  private static final Map<String, List<List<String>>> OTHER_AUTHORITIES = readGroups("other-authorities.txt");
 
   private WordLists() {}
 
@@ -38,9 +39,17 @@ final class WordLists {
     return result;
   }
 
-  private static Map<String, List<List<String>>> readDomainLexicon() {
+  /**
+   * Terms for matters of other authorities (child benefit, driving licences, taxes, …), each a
+   * word or a few words.
+   */
+  static List<String> otherAuthorities(String language) {
+    return OTHER_AUTHORITIES.getOrDefault(language, List.of()).stream().flatMap(List::stream).toList();
+  }
+
+  private static Map<String, List<List<String>>> readGroups(String resource) {
     Map<String, List<List<String>>> result = new HashMap<>();
-    for (String[] line : languageLines("domain-lexicon.txt")) {
+    for (String[] line : languageLines(resource)) {
       List<String> group = Arrays.stream(line[1].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
       result.computeIfAbsent(line[0], k -> new ArrayList<>()).add(group);
     }
