@@ -6,8 +6,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Questions about other authorities' matters, against the Rosenheim seed knowledge base. */
-class OtherAuthoritiesTests {
+/**
+ * Questions that show single rules of the engine at work, against the Rosenheim seed knowledge
+ * base: German compounds the office never writes, and other authorities' matters.
+ */
+class RosenheimSeedQuestionsTests {
 
   private static AnswerEngine engine;
 
@@ -22,6 +25,21 @@ class OtherAuthoritiesTests {
     engine.close();
   }
 
+  @Test
+  void compoundTheOfficeNeverWritesIsAnsweredFromItsParts() {
+    EngineAnswer answer = ask("Niederlassungserlaubnisantrag", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("settlement-permit");
+  }
+
+  @Test
+  void wordInsideADerivedWordDoesNotLeadToIt() {
+    // "Bearbeitungszeit" holds "arbeit", but processing time is not what a question about work means.
+    EngineAnswer answer = ask("Arbeit", "de");
+
+    assertThat(answer.candidates()).extracting(Candidate::entryKey).doesNotContain("processing-time");
+  }
   @Test
   void handsOffAQuestionAboutAnotherAuthoritysMatterThatSharesWordsWithEntries() {
     // "beantragen" and "Kind" match entries about children; none of them is about child benefit.
