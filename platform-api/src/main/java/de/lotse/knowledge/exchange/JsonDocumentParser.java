@@ -64,13 +64,14 @@ final class JsonDocumentParser {
                 "The file is empty. Export the knowledge base again or choose another file."));
       }
       if (first != JsonToken.START_OBJECT) {
+        ValueKind found = ValueKind.of(first);
         throw rejected(
             Violation.of(
                 ProblemCode.NOT_AN_OBJECT,
-                Map.of("actual", ValueKind.of(first).code()),
+                Map.of("actual", found.code()),
                 "The file must hold one JSON object ({ \"format\": \"kb-exchange/1\", … }), "
                     + "but it starts with "
-                    + describe(first)
+                    + found.english()
                     + "."));
       }
       JsonNode root = mapper.readTree(parser);
@@ -187,17 +188,6 @@ final class JsonDocumentParser {
 
   private static boolean isKnown(TokenStreamLocation location) {
     return location != null && location.getLineNr() >= 1;
-  }
-
-  private static String describe(JsonToken token) {
-    return switch (token) {
-      case START_ARRAY -> "a list ([)";
-      case VALUE_STRING -> "text";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
-      case VALUE_NULL -> "null";
-      default -> "something else";
-    };
   }
 
   static String megabytes(long bytes) {
