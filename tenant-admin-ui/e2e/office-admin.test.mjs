@@ -36,6 +36,16 @@ async function awaitInInbox(card) {
   await card.waitFor();
 }
 
+/** The error message a form control is described by, as a screen reader announces it with the control. */
+const fieldError = (control) =>
+  control.evaluate(
+    (el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id))
+        .find((description) => description?.classList.contains('field-error'))?.textContent,
+  );
+
 /** Asks as a citizen; the question lands in the inbox (unanswered, or an answer rated unhelpful). */
 async function askUnanswered(question) {
   const reply = await askBot('rosenheim', question, 'de');
@@ -125,13 +135,30 @@ describe('office administrator', () => {
     await open(page, 'o/rosenheim/knowledge');
     await page.getByRole('link', { name: 'Neuer Eintrag' }).click();
     await page.getByRole('heading', { level: 1, name: 'Neuer Eintrag' }).waitFor();
-    await page.getByRole('textbox', { name: 'Schlüssel' }).fill(key);
     await page.getByRole('combobox', { name: 'Kategorie' }).selectOption('service');
     await page.getByRole('textbox', { name: 'Titel (Deutsch)' }).fill('Parken mit der Pferdekutsche');
-    await page
-      .getByRole('textbox', { name: 'Antwort (Deutsch)' })
-      .fill('Pferdekutschen parken im **Innenhof** des Landratsamts.');
     await page.getByRole('textbox', { name: 'Beispielfrage 1 (Deutsch)' }).fill('Wo parke ich meine Pferdekutsche?');
+
+    // First with a key and an answer the platform refuses: its problems in German at their fields.
+    const keyField = page.getByRole('textbox', { name: 'Schlüssel' });
+    const answerField = page.getByRole('textbox', { name: 'Antwort (Deutsch)' });
+    await keyField.fill('Kutsche Parken');
+    await answerField.fill('Pferdekutschen parken im <b>Innenhof</b>.');
+    await page.getByRole('button', { name: 'Eintrag anlegen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Die Angaben verletzen Regeln der Wissensdatenbank' }).waitFor();
+    assert.equal(await keyField.getAttribute('aria-invalid'), 'true', 'the key is marked as the field in error');
+    assert.equal(
+      await fieldError(keyField),
+      'Der Schlüssel „Kutsche Parken“ darf nur Kleinbuchstaben a–z, Ziffern und „-“ enthalten. Richtig wäre: „kutsche-parken“.',
+    );
+    assert.match(
+      await fieldError(answerField),
+      /^Enthält HTML \(„<b>“\)\. HTML ist nicht erlaubt; verwenden Sie Markdown/,
+    );
+    await screenshot(page, 'entry-refused');
+
+    await keyField.fill(key);
+    await answerField.fill('Pferdekutschen parken im **Innenhof** des Landratsamts.');
     await page.getByRole('button', { name: 'Eintrag anlegen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Parken mit der Pferdekutsche' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Als Revision 1 gespeichert' }).waitFor();
@@ -204,18 +231,29 @@ describe('office administrator', () => {
     const report = page.getByRole('table', { name: /Fehler in der Datei \(3\)/ });
     await report.waitFor();
     const rows = await report.locator('tbody tr').allTextContents();
+    // Each problem in German, from its code and values: not the platform's English.
     assert.ok(
-      rows.some((r) => r.includes('entries[1].key') && r.includes('Bad Key!')),
+      rows.some(
+        (r) =>
+          r.includes('entries[1].key') &&
+          r.includes('Der Schlüssel „Bad Key!“ darf nur Kleinbuchstaben a–z, Ziffern und „-“ enthalten.'),
+      ),
       rows.join('\n'),
     );
     assert.ok(
-      rows.some((r) => r.includes('entries[2].category') && r.includes('e2e-no-answer')),
+      rows.some(
+        (r) =>
+          r.includes('entries[2].category') &&
+          r.includes('e2e-no-answer') &&
+          r.includes('Die Kategorie „nope“ gibt es nicht. Wählen Sie eine vorhandene (etwa service)'),
+      ),
       rows.join('\n'),
     );
     assert.ok(
-      rows.some((r) => r.includes('entries[2].translations.de.answer')),
+      rows.some((r) => r.includes('entries[2].translations.de.answer') && r.includes('„answer“ fehlt.')),
       rows.join('\n'),
     );
+    assert.equal(await report.locator('td[lang="en"]').count(), 0, 'no English text left in the report');
     await screenshot(page, 'import-errors');
 
     await open(page, 'o/rosenheim/knowledge?q=e2e-fine');

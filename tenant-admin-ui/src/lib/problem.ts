@@ -9,6 +9,10 @@ export const fieldProblemSchema = z.object({
   field: z.string().nullish(),
   message: z.string(),
   entryKey: z.string().nullish(),
+  /** What is wrong as a stable word (knowledge-base problems: ProblemCode.java), e.g. "too-long". */
+  code: z.string().nullish(),
+  /** The values the code's text needs, e.g. { length: 250, max: 200 }; read leniently, see problem-text. */
+  params: z.record(z.string(), z.unknown()).nullish(),
 });
 export type FieldProblem = z.infer<typeof fieldProblemSchema>;
 

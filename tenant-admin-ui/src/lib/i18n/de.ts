@@ -124,6 +124,81 @@ export const de = {
   'problem.internal':
     'Auf der Plattform ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; bleibt der Fehler, wenden Sie sich an den Betrieb.',
 
+  // Knowledge-base problems of a field by their code (kbProblem.<code>, see ProblemCode.java), with
+  // the parameters the platform sends; an optional parameter the text leaves out adds its sentence
+  // (kbProblem.with.<parameter>). kbProblem.kind.<kind> names a kind of JSON value (ValueKind.java).
+  'kbProblem.file-empty':
+    'Die Datei ist leer. Exportieren Sie die Wissensdatenbank erneut oder wählen Sie eine andere Datei.',
+  'kbProblem.file-too-large':
+    'Die Datei ist größer als erlaubt ({limit}). Teilen Sie die Wissensdatenbank auf oder kürzen Sie ihre Antworten.',
+  'kbProblem.not-utf8':
+    'Die Datei ist nicht als UTF-8 gespeichert (erstes unlesbares Zeichen in Zeile {line}, Spalte {column}). Speichern Sie sie als UTF-8 und versuchen Sie es erneut.',
+  'kbProblem.not-an-object':
+    'Die Datei muss genau ein JSON-Objekt enthalten ({ "format": "kb-exchange/1", … }). Sie beginnt aber mit: {actual}.',
+  'kbProblem.invalid-json':
+    'Die Datei ist kein gültiges JSON. Korrigieren Sie die Schreibweise (ein JSON-Prüfprogramm zeigt die Stelle) oder exportieren Sie die Datei erneut.',
+  'kbProblem.incomplete-json':
+    'Die Datei endet, bevor das JSON vollständig ist: Eine Klammer oder ein Anführungszeichen ist nicht geschlossen. Prüfen Sie, ob die Datei vollständig kopiert wurde.',
+  'kbProblem.too-deep':
+    'Die Datei ist zu tief verschachtelt oder enthält einen einzelnen, zu langen Wert. Prüfen Sie, ob es der Export einer Wissensdatenbank ist.',
+  'kbProblem.trailing-content':
+    'Nach dem Ende des JSON-Objekts folgt noch Inhalt. Entfernen Sie ihn; die Datei muss genau ein Objekt enthalten.',
+  'kbProblem.unsupported-format':
+    'Das Format „{format}“ wird nicht unterstützt. Die Plattform liest „{supported}“; exportieren Sie die Wissensdatenbank in diesem Format.',
+  'kbProblem.more-problems':
+    'Es gibt mehr Fehler als die {shown} aufgeführten. Beheben Sie diese und importieren Sie die Datei erneut, um die übrigen zu sehen.',
+  'kbProblem.required': '„{property}“ fehlt. Bitte ergänzen Sie die Angabe.',
+  'kbProblem.wrong-type': 'Falsche Art von Wert. Erwartet: {expected}; gefunden: {actual}.',
+  'kbProblem.control-character': 'Enthält das unsichtbare Steuerzeichen {character}. Bitte entfernen Sie es.',
+  'kbProblem.broken-character':
+    'Enthält ein beschädigtes Zeichen (ein einzelnes „{escape}“). Entfernen Sie es oder schreiben Sie das ganze Zeichen.',
+  'kbProblem.empty': 'Das Feld ist leer. Bitte füllen Sie es aus.',
+  'kbProblem.too-long': 'Der Text ist {length} Zeichen lang; erlaubt sind höchstens {max}. Bitte kürzen Sie ihn.',
+  'kbProblem.raw-html':
+    'Enthält HTML („{excerpt}“). HTML ist nicht erlaubt; verwenden Sie Markdown (**fett**, *kursiv*, Listen, [Text](https://…)). Meinen Sie „kleiner als“, setzen Sie ein Leerzeichen hinter „<“.',
+  'kbProblem.image':
+    'Enthält ein Bild („![…](…)“). Bilder sind nicht erlaubt; verlinken Sie stattdessen die Seite, die es zeigt.',
+  'kbProblem.link-without-target':
+    'Enthält einen Link ohne Ziel. Geben Sie eine vollständige Adresse an, etwa https://www.example.org, mailto:… oder tel:….',
+  'kbProblem.link-scheme':
+    'Enthält einen Link mit „{scheme}“. Links müssen vollständige Adressen sein, die mit https://, http://, mailto: oder tel: beginnen.',
+  'kbProblem.link-not-absolute':
+    'Enthält einen Link auf „{target}“. Links müssen vollständige Adressen sein, die mit https://, http://, mailto: oder tel: beginnen.',
+  'kbProblem.key-empty':
+    'Der Schlüssel ist leer. Vergeben Sie einen Schlüssel aus Kleinbuchstaben, Ziffern und „-“, etwa „blaue-karte“.',
+  'kbProblem.key-spaces':
+    'Der Schlüssel „{key}“ hat Leerzeichen am Anfang oder Ende; Schlüssel gelten genau so, wie sie geschrieben sind.',
+  'kbProblem.key-characters': 'Der Schlüssel „{key}“ darf nur Kleinbuchstaben a–z, Ziffern und „-“ enthalten.',
+  'kbProblem.duplicate-key':
+    'Den Schlüssel „{key}“ verwendet schon {usedBy}. Schlüssel müssen eindeutig sein; benennen Sie einen der beiden um.',
+  'kbProblem.language-empty': 'Der Sprachcode ist leer. Verwenden Sie einen dieser Codes: {supported}.',
+  'kbProblem.language-spelling':
+    'Schreiben Sie den Sprachcode „{language}“ als „{suggestion}“ (Kleinbuchstaben, ohne Leerzeichen).',
+  'kbProblem.language-unsupported':
+    'Die Sprache „{language}“ wird nicht unterstützt. Verwenden Sie einen ISO-639-1-Code, den die Plattform kennt: {supported}.',
+  'kbProblem.duplicate-language': '„{language}“ ist doppelt aufgeführt. Entfernen Sie einen der beiden.',
+  'kbProblem.default-language-not-listed':
+    'Die Standardsprache „{language}“ fehlt unter den Sprachen. Ergänzen Sie sie in „languages“.',
+  'kbProblem.too-many-entries':
+    'Die Datei hat {count} Einträge; erlaubt sind höchstens {max}. Teilen Sie die Wissensdatenbank auf.',
+  'kbProblem.unknown-category':
+    'Die Kategorie „{category}“ gibt es nicht. Wählen Sie eine vorhandene (etwa {known}) oder legen Sie sie an.',
+  'kbProblem.missing-default-translation':
+    'Die Übersetzung in der Standardsprache ({language}) fehlt. Jeder Eintrag braucht sie.',
+  'kbProblem.no-questions': 'Geben Sie mindestens eine Frage an, die Bürgerinnen und Bürger zu diesem Eintrag stellen.',
+  'kbProblem.too-many-questions': 'Es sind {count} Fragen; erlaubt sind höchstens {max}. Behalten Sie die typischsten.',
+  'kbProblem.no-title': 'Geben Sie einen Titel in mindestens einer Sprache an.',
+  'kbProblem.empty-synonym': 'Das Synonym ist leer. Entfernen Sie es oder füllen Sie es aus.',
+  'kbProblem.with.line': 'Stelle: Zeile {line}, Spalte {column}.',
+  'kbProblem.with.suggestion': 'Richtig wäre: „{suggestion}“.',
+  'kbProblem.kind.text': 'Text in Anführungszeichen',
+  'kbProblem.kind.number': 'eine Zahl',
+  'kbProblem.kind.boolean': 'true oder false',
+  'kbProblem.kind.list': 'eine Liste ([ … ])',
+  'kbProblem.kind.object': 'ein Objekt ({ … })',
+  'kbProblem.kind.null': 'null',
+  'kbProblem.kind.other': 'ein anderer Wert',
+
   'offices.title': 'Alle Behörden',
   'offices.intro': 'Alle Behörden der Plattform mit ihrem Bot und ihrem Status.',
   'offices.name': 'Behörde',

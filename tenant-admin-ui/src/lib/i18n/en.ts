@@ -114,6 +114,71 @@ export const en: Record<MessageKey, string> = {
     'The sign-in service cannot be reached right now, or user management is not set up. Please try again later or contact the platform team.',
   'problem.internal': 'An error occurred on the platform. Please try again; if it persists, contact the platform team.',
 
+  'kbProblem.file-empty': 'The file is empty. Export the knowledge base again or choose another file.',
+  'kbProblem.file-too-large':
+    'The file is larger than the limit ({limit}). Split the knowledge base or shorten its answers.',
+  'kbProblem.not-utf8':
+    'The file is not saved as UTF-8 (first unreadable character at line {line}, column {column}). Save it as UTF-8 and try again.',
+  'kbProblem.not-an-object':
+    'The file must hold one JSON object ({ "format": "kb-exchange/1", … }), but it starts with: {actual}.',
+  'kbProblem.invalid-json':
+    'The file is not valid JSON. Fix the syntax (a JSON validator shows the spot) or export the file again.',
+  'kbProblem.incomplete-json':
+    'The file ends before the JSON is complete: a bracket or a quotation mark is not closed. Check that the file was copied completely.',
+  'kbProblem.too-deep':
+    'The file nests objects or lists too deeply, or holds a single value that is too long. Check that it is a knowledge-base export.',
+  'kbProblem.trailing-content':
+    'There is more content after the end of the JSON object. Remove it; the file must hold exactly one object.',
+  'kbProblem.unsupported-format':
+    'The format “{format}” is not supported. This platform reads “{supported}”; export the knowledge base in that format.',
+  'kbProblem.more-problems':
+    'There are more problems than the {shown} listed; fix these and import the file again to see the rest.',
+  'kbProblem.required': '“{property}” is missing. Please add it.',
+  'kbProblem.wrong-type': 'Wrong kind of value. Expected: {expected}; found: {actual}.',
+  'kbProblem.control-character': 'Contains the invisible control character {character}. Please remove it.',
+  'kbProblem.broken-character':
+    'Contains a broken character (a lone “{escape}”). Remove it or write the whole character.',
+  'kbProblem.empty': 'The field is empty. Please fill it in.',
+  'kbProblem.too-long': 'The text is {length} characters long; at most {max} are allowed. Please shorten it.',
+  'kbProblem.raw-html':
+    'Contains HTML (“{excerpt}”). HTML is not allowed: use Markdown (**bold**, *italic*, lists, [text](https://…)). If you mean “less than”, put a space after “<”.',
+  'kbProblem.image': 'Contains an image (“![…](…)”). Images are not allowed; link to the page that shows it instead.',
+  'kbProblem.link-without-target':
+    'Contains a link without a target. Add a full address such as https://www.example.org, mailto:… or tel:….',
+  'kbProblem.link-scheme':
+    'Contains a link with “{scheme}”. Links must be full addresses starting with https://, http://, mailto: or tel:.',
+  'kbProblem.link-not-absolute':
+    'Contains a link to “{target}”. Links must be full addresses starting with https://, http://, mailto: or tel:.',
+  'kbProblem.key-empty': 'The key is empty. Give it a key of lower-case letters, digits and “-”, e.g. “blue-card”.',
+  'kbProblem.key-spaces': 'The key “{key}” has spaces around it; keys are used exactly as written.',
+  'kbProblem.key-characters': 'The key “{key}” may only contain lower-case letters a–z, digits and “-”.',
+  'kbProblem.duplicate-key': 'The key “{key}” is already used by {usedBy}. Keys must be unique; rename one of the two.',
+  'kbProblem.language-empty': 'The language code is empty. Use one of these codes: {supported}.',
+  'kbProblem.language-spelling': 'Write the language code “{language}” as “{suggestion}” (lower case, no spaces).',
+  'kbProblem.language-unsupported':
+    'The language “{language}” is not supported. Use an ISO 639-1 code the platform supports: {supported}.',
+  'kbProblem.duplicate-language': '“{language}” is listed twice. Remove one.',
+  'kbProblem.default-language-not-listed':
+    'The default language “{language}” is not among the languages. Add it to “languages”.',
+  'kbProblem.too-many-entries': 'The file has {count} entries; at most {max} are allowed. Split the knowledge base.',
+  'kbProblem.unknown-category':
+    'There is no category “{category}”. Choose an existing one (such as {known}) or create it.',
+  'kbProblem.missing-default-translation':
+    'The translation in the default language ({language}) is missing. Every entry needs one.',
+  'kbProblem.no-questions': 'Add at least one question citizens ask for this entry.',
+  'kbProblem.too-many-questions': 'There are {count} questions; at most {max} are allowed. Keep the most typical ones.',
+  'kbProblem.no-title': 'Add a title in at least one language.',
+  'kbProblem.empty-synonym': 'The synonym is empty. Remove it or fill it in.',
+  'kbProblem.with.line': 'At line {line}, column {column}.',
+  'kbProblem.with.suggestion': 'Write it as “{suggestion}”.',
+  'kbProblem.kind.text': 'text in quotes',
+  'kbProblem.kind.number': 'a number',
+  'kbProblem.kind.boolean': 'true or false',
+  'kbProblem.kind.list': 'a list ([ … ])',
+  'kbProblem.kind.object': 'an object ({ … })',
+  'kbProblem.kind.null': 'null',
+  'kbProblem.kind.other': 'a value of another kind',
+
   'offices.title': 'All offices',
   'offices.intro': 'Every office on the platform with its bot and its status.',
   'offices.name': 'Office',

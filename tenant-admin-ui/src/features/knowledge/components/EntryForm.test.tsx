@@ -95,6 +95,39 @@ describe('EntryForm', () => {
     expect(within(summary).queryByText(/The answer is empty/)).not.toBeInTheDocument();
   });
 
+  it('says a problem the platform names by its code in the reader’s language at its field', async () => {
+    const error = new ApiError(422, {
+      type: 'urn:lotse:problem:invalid-entry',
+      detail: "The entry breaks the knowledge base's rules; see errors.",
+      errors: [
+        {
+          entryKey: 'lost-passport',
+          field: 'translations.de.answer',
+          message: 'Contains HTML ("<b>"). HTML is not allowed.',
+          code: 'raw-html',
+          params: { excerpt: '<b>' },
+        },
+        {
+          entryKey: 'lost-passport',
+          field: 'translations.de.title',
+          message: 'The title is 250 characters long; at most 200 are allowed. Shorten it.',
+          code: 'too-long',
+          params: { length: 250, max: 200 },
+        },
+      ],
+    });
+    renderForm({ error });
+
+    const answer = await screen.findByRole('textbox', { name: 'Antwort (Deutsch)' });
+    expect(answer).toHaveAccessibleDescription(
+      expect.stringMatching(/^Enthält HTML \(„<b>“\)\. HTML ist nicht erlaubt/),
+    );
+    expect(screen.getByRole('textbox', { name: 'Titel (Deutsch)' })).toHaveAccessibleDescription(
+      'Der Text ist 250 Zeichen lang; erlaubt sind höchstens 200. Bitte kürzen Sie ihn.',
+    );
+    expect(screen.queryByText(/HTML is not allowed/)).not.toBeInTheDocument();
+  });
+
   it('adds and removes sample questions with labelled buttons', async () => {
     renderForm();
     await userEvent.click(

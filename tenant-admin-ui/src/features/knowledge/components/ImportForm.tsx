@@ -80,7 +80,7 @@ export function ImportForm({ slug }: { slug: string }) {
           <Alert tone="error" title={t('import.failed')}>
             <ProblemText error={error} />
           </Alert>
-          {isApiError(error) ? <ImportErrorReport problems={error.errors} /> : null}
+          {isApiError(error) ? <ImportErrorReport kind={error.kind} problems={error.errors} /> : null}
         </>
       ) : null}
     </form>

@@ -1,6 +1,7 @@
 package de.lotse.knowledge.exchange;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,26 +35,28 @@ final class DisplayTextRules {
   private DisplayTextRules() {}
 
   /** What is wrong with the text, or {@code null} when it may be shown. */
-  static String problem(String text) {
-    String html = htmlProblem(text);
+  static Violation problem(String text) {
+    Violation html = htmlProblem(text);
     if (html != null) {
       return html;
     }
     if (IMAGE.matcher(text).find()) {
-      return "Contains an image (\"![…](…)\"). Images are not allowed; link to the page that"
-          + " shows it instead.";
+      return Violation.of(
+          ProblemCode.IMAGE,
+          "Contains an image (\"![…](…)\"). Images are not allowed; link to the page that"
+              + " shows it instead.");
     }
-    String inline = linkTargetProblem(INLINE_LINK_TARGET.matcher(text));
+    Violation inline = linkTargetProblem(INLINE_LINK_TARGET.matcher(text));
     return inline != null ? inline : linkTargetProblem(LINK_DEFINITION_TARGET.matcher(text));
   }
 
-  private static String htmlProblem(String text) {
+  private static Violation htmlProblem(String text) {
     Matcher start = HTML_START.matcher(text);
     while (start.find()) {
       int at = start.start();
       Matcher uri = URI_AUTOLINK.matcher(text).region(at, text.length());
       if (uri.lookingAt()) {
-        String problem = targetProblem(uri.group(1));
+        Violation problem = targetProblem(uri.group(1));
         if (problem != null) {
           return problem;
         }
@@ -62,17 +65,21 @@ final class DisplayTextRules {
       if (EMAIL_AUTOLINK.matcher(text).region(at, text.length()).lookingAt()) {
         continue;
       }
-      return "Contains HTML ("
-          + Quoting.quote(excerpt(text, at))
-          + "). HTML is not allowed: use Markdown (**bold**, *italic*, lists,"
-          + " [text](https://…)). If you mean \"less than\", put a space after \"<\".";
+      String excerpt = excerpt(text, at);
+      return Violation.of(
+          ProblemCode.RAW_HTML,
+          Map.of("excerpt", Quoting.shorten(excerpt)),
+          "Contains HTML ("
+              + Quoting.quote(excerpt)
+              + "). HTML is not allowed: use Markdown (**bold**, *italic*, lists,"
+              + " [text](https://…)). If you mean \"less than\", put a space after \"<\".");
     }
     return null;
   }
 
-  private static String linkTargetProblem(Matcher targets) {
+  private static Violation linkTargetProblem(Matcher targets) {
     while (targets.find()) {
-      String problem = targetProblem(targets.group(1));
+      Violation problem = targetProblem(targets.group(1));
       if (problem != null) {
         return problem;
       }
@@ -80,7 +87,7 @@ final class DisplayTextRules {
     return null;
   }
 
-  private static String targetProblem(String target) {
+  private static Violation targetProblem(String target) {
     String lower = target.toLowerCase(Locale.ROOT);
     if (lower.startsWith("https://")
         || lower.startsWith("http://")
@@ -89,14 +96,25 @@ final class DisplayTextRules {
       return null;
     }
     if (target.isEmpty()) {
-      return "Contains a link without a target. Add a full address such as"
-          + " https://www.example.org, mailto:… or tel:….";
+      return Violation.of(
+          ProblemCode.LINK_WITHOUT_TARGET,
+          "Contains a link without a target. Add a full address such as"
+              + " https://www.example.org, mailto:… or tel:….");
     }
     Matcher scheme = SCHEME.matcher(target);
-    String what =
-        scheme.lookingAt()
-            ? "a " + Quoting.quote(scheme.group()) + " address"
-            : Quoting.quote(target);
+    if (scheme.lookingAt()) {
+      return Violation.of(
+          ProblemCode.LINK_SCHEME,
+          Map.of("scheme", Quoting.shorten(scheme.group())),
+          linkMessage("a " + Quoting.quote(scheme.group()) + " address"));
+    }
+    return Violation.of(
+        ProblemCode.LINK_NOT_ABSOLUTE,
+        Map.of("target", Quoting.shorten(target)),
+        linkMessage(Quoting.quote(target)));
+  }
+
+  private static String linkMessage(String what) {
     return "Contains a link to "
         + what
         + ". Links must be full addresses starting with https://, http://, mailto: or tel:.";

@@ -47,6 +47,8 @@ final class EntryMapper {
     if (list.size() > Limits.MAX_ENTRIES) {
       problems.add(
           root.property("entries"),
+          ProblemCode.TOO_MANY_ENTRIES,
+          Map.of("count", list.size(), "max", Limits.MAX_ENTRIES),
           "The file has "
               + list.size()
               + " entries; at most "
@@ -81,7 +83,7 @@ final class EntryMapper {
   }
 
   private void checkKey(String key, int index, FieldPath at) {
-    String problem = Identifiers.keyProblem(key);
+    Violation problem = Identifiers.keyProblem(key);
     if (problem != null) {
       problems.add(at, problem);
       return;
@@ -90,6 +92,8 @@ final class EntryMapper {
     if (earlier != null) {
       problems.add(
           at,
+          ProblemCode.DUPLICATE_KEY,
+          Map.of("key", key, "usedBy", "entries[" + earlier + "]"),
           "The key \""
               + key
               + "\" is already used by entries["
@@ -104,12 +108,14 @@ final class EntryMapper {
     if (category == null) {
       return null;
     }
-    String problem = Identifiers.keyProblem(category);
+    Violation problem = Identifiers.keyProblem(category);
     if (problem != null) {
       problems.add(at.property("category"), problem);
     } else if (!categoryKeys.isEmpty() && !categoryKeys.contains(category)) {
       problems.add(
           at.property("category"),
+          ProblemCode.UNKNOWN_CATEGORY,
+          Map.of("category", category, "known", shownCategories()),
           "The category \""
               + category
               + "\" is not defined under \"categories\". Use one of "
@@ -121,11 +127,13 @@ final class EntryMapper {
 
   private String knownCategories() {
     String shown =
-        categoryKeys.stream()
-            .limit(CATEGORY_KEYS_SHOWN)
-            .map(key -> "\"" + key + "\"")
-            .collect(Collectors.joining(", "));
+        shownCategories().stream().map(key -> "\"" + key + "\"").collect(Collectors.joining(", "));
     return categoryKeys.size() > CATEGORY_KEYS_SHOWN ? shown + ", …" : shown;
+  }
+
+  // A few are enough to show what the keys look like; the file or the office lists them all.
+  private List<String> shownCategories() {
+    return categoryKeys.stream().limit(CATEGORY_KEYS_SHOWN).toList();
   }
 
   private Map<String, TranslationData> translations(ObjectNode entry, FieldPath at) {
@@ -142,7 +150,7 @@ final class EntryMapper {
     }
     for (var property : byLanguage.properties()) {
       FieldPath translationAt = at.property("translations").property(property.getKey());
-      String problem = Identifiers.languageProblem(property.getKey());
+      Violation problem = Identifiers.languageProblem(property.getKey());
       if (problem != null) {
         problems.add(translationAt, problem);
       }
@@ -154,6 +162,8 @@ final class EntryMapper {
     if (defaultLanguage != null && !byLanguage.has(defaultLanguage)) {
       problems.add(
           at.property("translations").property(defaultLanguage),
+          ProblemCode.MISSING_DEFAULT_TRANSLATION,
+          Map.of("language", defaultLanguage),
           "The translation in the default language \""
               + defaultLanguage
               + "\" is missing. Every entry needs one.");
@@ -184,10 +194,13 @@ final class EntryMapper {
     }
     FieldPath listAt = at.property("questions");
     if (list.isEmpty()) {
-      problems.add(listAt, "Add at least one question users ask for this entry.");
+      problems.add(
+          listAt, ProblemCode.NO_QUESTIONS, "Add at least one question users ask for this entry.");
     } else if (list.size() > Limits.MAX_QUESTIONS_PER_TRANSLATION) {
       problems.add(
           listAt,
+          ProblemCode.TOO_MANY_QUESTIONS,
+          Map.of("count", list.size(), "max", Limits.MAX_QUESTIONS_PER_TRANSLATION),
           "There are "
               + list.size()
               + " questions; at most "

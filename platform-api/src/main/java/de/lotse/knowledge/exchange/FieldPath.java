@@ -26,7 +26,8 @@ record FieldPath(String entryKey, String field) {
     return new FieldPath(key, field);
   }
 
-  ExchangeProblem problem(String message) {
-    return new ExchangeProblem(entryKey, field, message);
+  ExchangeProblem problem(Violation violation) {
+    return new ExchangeProblem(
+        entryKey, field, violation.message(), violation.code().code(), violation.params());
   }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -57,68 +59,99 @@ final class JsonDocumentParser {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw rejected(
-            "The file is empty. Export the knowledge base again or choose another file.");
+            Violation.of(
+                ProblemCode.FILE_EMPTY,
+                "The file is empty. Export the knowledge base again or choose another file."));
       }
       if (first != JsonToken.START_OBJECT) {
+        ValueKind found = ValueKind.of(first);
         throw rejected(
-            "The file must hold one JSON object ({ \"format\": \"kb-exchange/1\", … }), "
-                + "but it starts with "
-                + describe(first)
-                + ".");
+            Violation.of(
+                ProblemCode.NOT_AN_OBJECT,
+                Map.of("actual", found.code()),
+                "The file must hold one JSON object ({ \"format\": \"kb-exchange/1\", … }), "
+                    + "but it starts with "
+                    + found.english()
+                    + "."));
       }
       JsonNode root = mapper.readTree(parser);
       if (parser.nextToken() != null) {
+        TokenStreamLocation location = parser.currentTokenLocation();
         throw rejected(
-            "There is more content after the end of the JSON object"
-                + at(parser.currentTokenLocation())
-                + ". Remove it; the file must hold exactly one object.");
+            Violation.of(
+                ProblemCode.TRAILING_CONTENT,
+                position(location),
+                "There is more content after the end of the JSON object"
+                    + at(location)
+                    + ". Remove it; the file must hold exactly one object."));
       }
       return (ObjectNode) root;
     } catch (JacksonException e) {
       if (limited.limitExceeded()) {
+        String limit = megabytes(maxBytes);
         throw rejected(
-            "The file is larger than the limit of "
-                + megabytes(maxBytes)
-                + ". Split the knowledge base or shorten its answers.");
+            Violation.of(
+                ProblemCode.FILE_TOO_LARGE,
+                Map.of("limit", limit),
+                "The file is larger than the limit of "
+                    + limit
+                    + ". Split the knowledge base or shorten its answers."));
       }
       if (utf8.malformedAt() != null) {
+        StrictUtf8Reader.Position malformed = utf8.malformedAt();
         throw rejected(
-            "The file is not UTF-8 encoded (first unreadable character at line "
-                + utf8.malformedAt().line()
-                + ", column "
-                + utf8.malformedAt().column()
-                + "). Save it as UTF-8 and try again.");
+            Violation.of(
+                ProblemCode.NOT_UTF8,
+                Map.of("line", malformed.line(), "column", malformed.column()),
+                "The file is not UTF-8 encoded (first unreadable character at line "
+                    + malformed.line()
+                    + ", column "
+                    + malformed.column()
+                    + "). Save it as UTF-8 and try again."));
       }
       if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
         throw new UncheckedIOException("Reading the knowledge-base file failed", io);
       }
-      throw rejected(syntaxMessage(e));
+      throw rejected(syntaxProblem(e));
     }
   }
 
-  private static InvalidKnowledgeBaseException rejected(String message) {
-    return new InvalidKnowledgeBaseException(List.of(FieldPath.file().problem(message)));
+  private static InvalidKnowledgeBaseException rejected(Violation violation) {
+    return new InvalidKnowledgeBaseException(List.of(FieldPath.file().problem(violation)));
   }
 
-  private static String syntaxMessage(JacksonException e) {
+  private static Violation syntaxProblem(JacksonException e) {
     String where = at(e.getLocation());
+    Map<String, Object> position = position(e.getLocation());
     if (e instanceof StreamConstraintsException) {
-      return "The file nests objects or lists too deeply, or holds a single value that is too"
-          + " long"
-          + where
-          + ". Check that it is a knowledge-base export.";
+      return Violation.of(
+          ProblemCode.TOO_DEEP,
+          position,
+          "The file nests objects or lists too deeply, or holds a single value that is too"
+              + " long"
+              + where
+              + ". Check that it is a knowledge-base export.");
     }
     if (e instanceof UnexpectedEndOfInputException) {
-      return "The file ends before the JSON is complete"
-          + where
-          + ": a bracket or a quotation mark is not closed. Check that the file was copied"
-          + " completely.";
+      return Violation.of(
+          ProblemCode.INCOMPLETE_JSON,
+          position,
+          "The file ends before the JSON is complete"
+              + where
+              + ": a bracket or a quotation mark is not closed. Check that the file was copied"
+              + " completely.");
     }
-    return "The file is not valid JSON"
-        + where
-        + ": "
-        + reason(e)
-        + ". Fix the syntax (a JSON validator shows the spot) or export the file again.";
+    String reason = reason(e);
+    var params = new LinkedHashMap<>(position);
+    params.put("reason", reason);
+    return Violation.of(
+        ProblemCode.INVALID_JSON,
+        params,
+        "The file is not valid JSON"
+            + where
+            + ": "
+            + reason
+            + ". Fix the syntax (a JSON validator shows the spot) or export the file again.");
   }
 
   private static String reason(JacksonException e) {
@@ -141,21 +174,20 @@ final class JsonDocumentParser {
   }
 
   private static String at(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
+    if (!isKnown(location)) {
       return "";
     }
     return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
-  private static String describe(JsonToken token) {
-    return switch (token) {
-      case START_ARRAY -> "a list ([)";
-      case VALUE_STRING -> "text";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "true or false";
-      case VALUE_NULL -> "null";
-      default -> "something else";
-    };
+  private static Map<String, Object> position(TokenStreamLocation location) {
+    return isKnown(location)
+        ? Map.of("line", location.getLineNr(), "column", location.getColumnNr())
+        : Map.of();
+  }
+
+  private static boolean isKnown(TokenStreamLocation location) {
+    return location != null && location.getLineNr() >= 1;
   }
 
   static String megabytes(long bytes) {

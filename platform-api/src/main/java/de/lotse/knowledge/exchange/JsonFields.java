@@ -2,6 +2,7 @@ package de.lotse.knowledge.exchange;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,10 +32,18 @@ final class JsonFields {
     FieldPath at = parentAt.property(name);
     JsonNode value = given(parent, name);
     if (value == null) {
-      problems.add(at, "\"" + name + "\" is missing. Add " + whatToAdd + ".");
+      missing(at, name, whatToAdd);
       return null;
     }
     return text(value, at);
+  }
+
+  private void missing(FieldPath at, String name, String whatToAdd) {
+    problems.add(
+        at,
+        ProblemCode.REQUIRED,
+        Map.of("property", name),
+        "\"" + name + "\" is missing. Add " + whatToAdd + ".");
   }
 
   String optionalText(JsonNode parent, String name, FieldPath parentAt) {
@@ -48,7 +57,7 @@ final class JsonFields {
     FieldPath at = parentAt.property(name);
     JsonNode value = given(parent, name);
     if (value == null) {
-      problems.add(at, "\"" + name + "\" is missing. Add " + whatToAdd + ".");
+      missing(at, name, whatToAdd);
       return null;
     }
     return identifier(value, at);
@@ -56,7 +65,7 @@ final class JsonFields {
 
   String identifier(JsonNode value, FieldPath at) {
     if (!value.isString()) {
-      problems.add(at, mustBe("text in quotes", value));
+      problems.add(at, mustBe(ValueKind.TEXT, "text in quotes", value));
       return null;
     }
     return value.stringValue();
@@ -67,7 +76,7 @@ final class JsonFields {
     if (raw == null) {
       return null;
     }
-    String unstorable = unstorableCharacter(raw);
+    Violation unstorable = unstorableCharacter(raw);
     if (unstorable != null) {
       problems.add(at, unstorable);
       return null;
@@ -77,21 +86,28 @@ final class JsonFields {
 
   // PostgreSQL refuses NUL in text, and a lone surrogate cannot be encoded as UTF-8 at all; other
   // control characters are invisible and only ever arrive by accident.
-  private static String unstorableCharacter(String text) {
+  private static Violation unstorableCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        return String.format(
-            Locale.ROOT, "Contains the invisible control character U+%04X. Remove it.", (int) c);
+        String character = String.format(Locale.ROOT, "U+%04X", (int) c);
+        return Violation.of(
+            ProblemCode.CONTROL_CHARACTER,
+            Map.of("character", character),
+            "Contains the invisible control character " + character + ". Remove it.");
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return "Contains a broken character (a lone \"\\u"
-            + Integer.toHexString(c)
-            + "\" escape). Remove it or write the whole character.";
+        String escape = "\\u" + Integer.toHexString(c);
+        return Violation.of(
+            ProblemCode.BROKEN_CHARACTER,
+            Map.of("escape", escape),
+            "Contains a broken character (a lone \""
+                + escape
+                + "\" escape). Remove it or write the whole character.");
       }
     }
     return null;
@@ -101,7 +117,7 @@ final class JsonFields {
     FieldPath at = parentAt.property(name);
     JsonNode value = given(parent, name);
     if (value == null) {
-      problems.add(at, "\"" + name + "\" is missing. Add " + whatToAdd + ".");
+      missing(at, name, whatToAdd);
       return null;
     }
     return object(value, at);
@@ -115,7 +131,7 @@ final class JsonFields {
 
   ObjectNode object(JsonNode value, FieldPath at) {
     if (!value.isObject()) {
-      problems.add(at, mustBe("an object ({ … })", value));
+      problems.add(at, mustBe(ValueKind.OBJECT, "an object ({ … })", value));
       return null;
     }
     return (ObjectNode) value;
@@ -125,7 +141,7 @@ final class JsonFields {
     FieldPath at = parentAt.property(name);
     JsonNode value = given(parent, name);
     if (value == null) {
-      problems.add(at, "\"" + name + "\" is missing. Add " + whatToAdd + ".");
+      missing(at, name, whatToAdd);
       return null;
     }
     return array(value, at);
@@ -139,25 +155,17 @@ final class JsonFields {
 
   ArrayNode array(JsonNode value, FieldPath at) {
     if (!value.isArray()) {
-      problems.add(at, mustBe("a list ([ … ])", value));
+      problems.add(at, mustBe(ValueKind.LIST, "a list ([ … ])", value));
       return null;
     }
     return (ArrayNode) value;
   }
 
-  private static String mustBe(String expected, JsonNode actual) {
-    return "Must be " + expected + ", but is " + describe(actual) + ".";
-  }
-
-  private static String describe(JsonNode value) {
-    return switch (value.getNodeType()) {
-      case STRING -> "text";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "true or false";
-      case ARRAY -> "a list";
-      case OBJECT -> "an object";
-      case NULL, MISSING -> "null";
-      default -> "a value of another kind";
-    };
+  private static Violation mustBe(ValueKind expected, String described, JsonNode value) {
+    ValueKind actual = ValueKind.of(value);
+    return Violation.of(
+        ProblemCode.WRONG_TYPE,
+        Map.of("expected", expected.code(), "actual", actual.code()),
+        "Must be " + described + ", but is " + actual.english() + ".");
   }
 }

@@ -77,6 +77,8 @@ final class KnowledgeBaseMapper {
     }
     problems.add(
         root.property("format"),
+        ProblemCode.UNSUPPORTED_FORMAT,
+        Map.of("format", Quoting.shorten(format), "supported", FORMAT),
         "The format "
             + Quoting.quote(format)
             + " is not supported. This platform reads \""
@@ -110,12 +112,18 @@ final class KnowledgeBaseMapper {
     for (int i = 0; i < list.size(); i++) {
       String code = fields.identifier(list.get(i), at.index(i));
       if (code != null && checkLanguage(code, at.index(i)) && !languages.add(code)) {
-        problems.add(at.index(i), "\"" + code + "\" is listed twice. Remove one.");
+        problems.add(
+            at.index(i),
+            ProblemCode.DUPLICATE_LANGUAGE,
+            Map.of("language", code),
+            "\"" + code + "\" is listed twice. Remove one.");
       }
     }
     if (defaultLanguage != null && !languages.contains(defaultLanguage)) {
       problems.add(
           at,
+          ProblemCode.DEFAULT_LANGUAGE_NOT_LISTED,
+          Map.of("language", defaultLanguage),
           "The default language \""
               + defaultLanguage
               + "\" is not among the languages. Add it to \"languages\".");
@@ -157,12 +165,14 @@ final class KnowledgeBaseMapper {
     if (key == null) {
       return null;
     }
-    String problem = Identifiers.keyProblem(key);
+    Violation problem = Identifiers.keyProblem(key);
     if (problem != null) {
       problems.add(at.property("key"), problem);
     } else if (seenKeys.containsKey(key)) {
       problems.add(
           at.property("key"),
+          ProblemCode.DUPLICATE_KEY,
+          Map.of("key", key, "usedBy", "categories[" + seenKeys.get(key) + "]"),
           "The category key \""
               + key
               + "\" is already used by categories["
@@ -183,7 +193,8 @@ final class KnowledgeBaseMapper {
       return title;
     }
     if (titles.isEmpty()) {
-      problems.add(at.property("title"), "Add a title in at least one language.");
+      problems.add(
+          at.property("title"), ProblemCode.NO_TITLE, "Add a title in at least one language.");
     }
     for (var property : titles.properties()) {
       FieldPath titleAt = at.property("title").property(property.getKey());
@@ -231,7 +242,8 @@ final class KnowledgeBaseMapper {
         FieldPath termAt = at.index(i).index(j);
         String term = fields.text(terms.get(j), termAt);
         if (term != null && term.isBlank()) {
-          problems.add(termAt, "The synonym is empty. Remove it or fill it in.");
+          problems.add(
+              termAt, ProblemCode.EMPTY_SYNONYM, "The synonym is empty. Remove it or fill it in.");
         } else if (term != null) {
           group.add(term);
         }
@@ -242,7 +254,7 @@ final class KnowledgeBaseMapper {
   }
 
   private boolean checkLanguage(String code, FieldPath at) {
-    String problem = Identifiers.languageProblem(code);
+    Violation problem = Identifiers.languageProblem(code);
     if (problem != null) {
       problems.add(at, problem);
     }

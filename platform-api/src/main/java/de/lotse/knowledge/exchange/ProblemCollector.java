@@ -2,6 +2,7 @@ package de.lotse.knowledge.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gathers the problems of one file. Stops at a cap, because a file with a systematic mistake (say,
@@ -15,12 +16,20 @@ final class ProblemCollector {
   private final List<ExchangeProblem> problems = new ArrayList<>();
   private boolean leftSomeOut;
 
-  void add(FieldPath at, String message) {
+  void add(FieldPath at, Violation violation) {
     if (problems.size() < MAX_PROBLEMS - 1) {
-      problems.add(at.problem(message));
+      problems.add(at.problem(violation));
     } else {
       leftSomeOut = true;
     }
+  }
+
+  void add(FieldPath at, ProblemCode code, Map<String, ?> params, String message) {
+    add(at, Violation.of(code, params, message));
+  }
+
+  void add(FieldPath at, ProblemCode code, String message) {
+    add(at, Violation.of(code, message));
   }
 
   boolean isEmpty() {
@@ -35,9 +44,12 @@ final class ProblemCollector {
     all.add(
         FieldPath.file()
             .problem(
-                "There are more problems than the "
-                    + (MAX_PROBLEMS - 1)
-                    + " listed; fix these and import the file again to see the rest."));
+                Violation.of(
+                    ProblemCode.MORE_PROBLEMS,
+                    Map.of("shown", MAX_PROBLEMS - 1),
+                    "There are more problems than the "
+                        + (MAX_PROBLEMS - 1)
+                        + " listed; fix these and import the file again to see the rest.")));
     return List.copyOf(all);
   }
 

@@ -1,6 +1,9 @@
 package de.lotse.knowledge.exchange;
 
-/** Quotes values from the file in problem messages without letting a huge value flood them. */
+/**
+ * Quotes values from the file in problem messages, and shortens them in problem parameters, without
+ * letting a huge value flood them.
+ */
 final class Quoting {
 
   private static final int LONGEST_QUOTED_VALUE = 60;
@@ -8,7 +11,12 @@ final class Quoting {
   private Quoting() {}
 
   static String quote(String value) {
-    return "\"" + shorten(value, LONGEST_QUOTED_VALUE) + "\"";
+    return "\"" + shorten(value) + "\"";
+  }
+
+  /** The value as a problem's parameter holds it, for the client to quote. */
+  static String shorten(String value) {
+    return shorten(value, LONGEST_QUOTED_VALUE);
   }
 
   static String shorten(String value, int maxLength) {

@@ -1,5 +1,7 @@
 package de.lotse.knowledge.exchange;
 
+import java.util.Map;
+
 /** Checks a piece of text that citizens will see: present, not too long, allowed Markdown only. */
 final class ShownText {
 
@@ -14,13 +16,15 @@ final class ShownText {
   static void check(
       ProblemCollector problems, String text, String what, int maxLength, FieldPath at) {
     if (text.isBlank()) {
-      problems.add(at, subject(what) + " is empty. Fill it in.");
+      problems.add(at, ProblemCode.EMPTY, subject(what) + " is empty. Fill it in.");
       return;
     }
     int length = Limits.length(text);
     if (length > maxLength) {
       problems.add(
           at,
+          ProblemCode.TOO_LONG,
+          Map.of("length", length, "max", maxLength),
           subject(what)
               + " is "
               + length
@@ -29,7 +33,7 @@ final class ShownText {
               + " are allowed. Shorten it.");
       return;
     }
-    String markup = DisplayTextRules.problem(text);
+    Violation markup = DisplayTextRules.problem(text);
     if (markup != null) {
       problems.add(at, markup);
     }
