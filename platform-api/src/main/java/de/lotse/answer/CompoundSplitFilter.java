@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,6 +42,7 @@ final class CompoundSplitFilter extends TokenFilter {
   private static final int UNKNOWN_STRETCH = 1_000;
 
   private final CharArraySet dictionary;
+  private final Readings readings;
   private final int minWord;
   private final int minPart;
   private final int maxPart;
@@ -48,9 +53,11 @@ final class CompoundSplitFilter extends TokenFilter {
   private final Deque<String> pending = new ArrayDeque<>();
   private AttributeSource.State compoundState;
 
-  CompoundSplitFilter(TokenStream input, CharArraySet dictionary, int minWord, int minPart, int maxPart) {
+  CompoundSplitFilter(
+      TokenStream input, CharArraySet dictionary, Readings readings, int minWord, int minPart, int maxPart) {
     super(input);
     this.dictionary = dictionary;
+    this.readings = readings;
     this.minWord = minWord;
     this.minPart = minPart;
     this.maxPart = maxPart;
@@ -70,7 +77,10 @@ final class CompoundSplitFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword() && term.length() >= minWord) {
-      split(term.buffer(), term.length());
+      String word = term.toString();
+      // Only the office's own words are remembered: a citizen's question may hold a name.
+      boolean ownWord = dictionary.contains(term.buffer(), 0, term.length());
+      pending.addAll(ownWord ? readings.of(word, this::split) : split(word));
       if (!pending.isEmpty()) {
         compoundState = captureState();
       }
@@ -85,8 +95,10 @@ final class CompoundSplitFilter extends TokenFilter {
     compoundState = null;
   }
 
-  /** Queues the parts of the best reading of the word as a sequence of known words, if any. */
-  private void split(char[] word, int length) {
+  /** The parts of the best reading of the word as a sequence of known words; none without one. */
+  private List<String> split(String text) {
+    char[] word = text.toCharArray();
+    int length = word.length;
     // parts[i]: fewest known words that read word[0..i); from[i]: where the last of them starts.
     int[] parts = new int[length + 1];
     int[] from = new int[length + 1];
@@ -124,7 +136,7 @@ final class CompoundSplitFilter extends TokenFilter {
       }
     }
     if (parts[length] >= UNREACHABLE) {
-      return;
+      return List.of();
     }
     Deque<String> found = new ArrayDeque<>();
     int at = length;
@@ -135,7 +147,31 @@ final class CompoundSplitFilter extends TokenFilter {
     if (at > 0) {
       found.push(new String(word, 0, to[at]));
     }
-    pending.addAll(found);
+    return List.copyOf(found);
+  }
+
+  /**
+   * The readings of the office's own words found so far, shared by all filters of one analyzer:
+   * the same words come up in text after text, and reading a long word tries every split point
+   * against the dictionary. Bounded: when full it starts afresh.
+   */
+  static final class Readings {
+
+    private static final int CAPACITY = 50_000;
+
+    private final Map<String, List<String>> byWord = new ConcurrentHashMap<>();
+
+    List<String> of(String word, Function<String, List<String>> split) {
+      List<String> reading = byWord.get(word);
+      if (reading == null) {
+        reading = split.apply(word);
+        if (byWord.size() >= CAPACITY) {
+          byWord.clear();
+        }
+        byWord.put(word, reading);
+      }
+      return reading;
+    }
   }
 
   private static boolean linkAt(char[] word, int at, String link) {

@@ -102,6 +102,7 @@ final class LanguageAnalysis {
    */
   static Analyzer analyzer(String language, SynonymMap synonyms, CharArraySet compoundParts) {
     CharArraySet stopWords = stopWords(language);
+    CompoundSplitFilter.Readings readings = new CompoundSplitFilter.Readings();
     return new Analyzer() {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
@@ -118,7 +119,8 @@ final class LanguageAnalysis {
         }
         stream = new StopFilter(stream, stopWords);
         if (compoundParts != null && !compoundParts.isEmpty()) {
-          stream = new CompoundSplitFilter(stream, compoundParts, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART);
+          stream = new CompoundSplitFilter(
+              stream, compoundParts, readings, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART);
         }
         stream = new PatternKeywordMarkerFilter(stream, GROUP_TOKEN);
         return new TokenStreamComponents(source, stem(language, stream));
