@@ -218,6 +218,10 @@ public class HistoryGenerator {
           + " and created_at < ?", tenantId, Timestamp.from(from), Timestamp.from(until));
       jdbc.update("delete from stats_hourly where tenant_id = ? and hour >= ? and hour < ?",
           tenantId, Timestamp.from(from), Timestamp.from(until));
+      // The days' summaries again from what is left of them.
+      jdbc.queryForList("select lotse_stats_daily(?, array(select d::date from generate_series("
+          + "?::date, ?::date, interval '1 day') as d))", tenantId,
+          from.atZone(StatsRange.ZONE).toLocalDate(), until.atZone(StatsRange.ZONE).toLocalDate());
     });
   }
 

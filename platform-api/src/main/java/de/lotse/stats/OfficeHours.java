@@ -82,13 +82,13 @@ public final class OfficeHours {
     return open[(day.getValue() - 1) * 24 + hour];
   }
 
-  /** For SQL: a {@code boolean[]} literal with 168 elements, Monday 0:00 first. */
-  String sqlArray() {
-    StringBuilder out = new StringBuilder("{");
-    for (int i = 0; i < open.length; i++) {
-      out.append(i == 0 ? "" : ",").append(open[i] ? 't' : 'f');
+  /** For SQL: 168 letters, {@code t} for an open hour and {@code f} for a closed one, Monday 0:00 first. */
+  String flags() {
+    StringBuilder out = new StringBuilder(open.length);
+    for (boolean hour : open) {
+      out.append(hour ? 't' : 'f');
     }
-    return out.append('}').toString();
+    return out.toString();
   }
 
   /** The open hours of each day, Monday first, e.g. {@code [8, 9, 10, 11]}. */

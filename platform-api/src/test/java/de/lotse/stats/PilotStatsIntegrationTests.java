@@ -190,6 +190,7 @@ class PilotStatsIntegrationTests {
             java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
         jdbc.update("delete from stats_hourly where hour >= ? and hour < ?",
             java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+        jdbc.update("delete from stats_daily where day >= '2024-12-31' and day < '2025-03-02'");
       });
     }
   }
