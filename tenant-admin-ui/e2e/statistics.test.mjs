@@ -49,6 +49,14 @@ describe('statistics', () => {
     await languages.getByText('Tabelle anzeigen').click();
     assert.ok(await languages.getByRole('rowheader', { name: 'Deutsch' }).isVisible());
     await languages.getByText('Tabelle anzeigen').click();
+    // Entries by their title, the key beside it.
+    const entries = page.getByRole('figure', { name: 'Meistgenutzte Einträge' });
+    await entries.getByText('Tabelle anzeigen').click();
+    const first = entries.getByRole('rowheader').first();
+    const key = await first.locator('.chart-detail').textContent();
+    assert.match(key, /^[a-z0-9-]+$/);
+    assert.notEqual((await first.textContent()).replace(key, '').trim(), '', `a title beside ${key}`);
+    await entries.getByText('Tabelle anzeigen').click();
 
     // By week over eight weeks of the history: the picker's choice lands in the address.
     const from = new Date(Date.now() - 56 * 86_400_000).toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,19 @@ class StatsQueries {
        where s.tenant_id = any (?::uuid[]) and s.hour >= ? and s.hour < ?
          and s.decision = 'answer'
        group by 1, 2 order by 4 desc, 2""";
+
+  // Each entry's title in the language asked for, else in German, else in its first language by
+  // code; from its published revision, else the current one (a draft or a deleted entry's last).
+  private static final String TITLES = """
+      select e.key,
+             coalesce(r.content -> 'translations' -> ? ->> 'title',
+                      r.content -> 'translations' -> 'de' ->> 'title',
+                      (select t.value ->> 'title'
+                         from jsonb_each(r.content -> 'translations') as t
+                        order by t.key limit 1))
+        from kb_entry e
+        join kb_entry_revision r on r.entry_id = e.id
+         and r.revision = coalesce(e.published_revision, e.current_revision)""";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -102,6 +116,18 @@ class StatsQueries {
     sums.forEach((id, s) -> aggregates.put(id, new OfficeAggregates(s.periods, s.load,
         s.languages, s.categories, s.entries, s.rolledUpAt)));
     return aggregates;
+  }
+
+  /**
+   * The titles of the office's entries by key, for the lists of entries; runs in the office's
+   * {@code TenantScope}.
+   */
+  Map<String, String> entryTitles(String language) {
+    Map<String, String> titles = new HashMap<>();
+    jdbc.query(TITLES, rs -> {
+      titles.put(rs.getString(1), rs.getString(2));
+    }, language);
+    return titles;
   }
 
   /** Adds a summary's {@code {"key": [questions, conversations, helpful, unhelpful]}}. */

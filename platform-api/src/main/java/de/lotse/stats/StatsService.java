@@ -61,6 +61,8 @@ public class StatsService {
     OfficeHours hours = OfficeHours.of(office.handoff().openingHours());
     OfficeAggregates aggregates = scope.read(office.id(), () -> queries.read(
         List.of(new StatsQueries.Office(office.id(), hours)), range, true).get(office.id()));
+    Map<String, String> titles = scope.read(office.id(),
+        () -> queries.entryTitles(office.defaultLanguage()));
     RawTopics raw = scope.read(office.id(), () -> rawTopics(office.id(), office.slug(), range));
     Tally total = aggregates.total();
     Figures totals = total.figures(factor());
@@ -69,7 +71,7 @@ public class StatsService {
         periods(range, aggregates.periods()), slices(aggregates.languages(), total.questions()),
         slices(aggregates.categories(), total.questions()),
         aggregates.entries().stream().map(e -> new OfficeStatistics.EntryFigures(e.entryKey(),
-            e.category(), e.answered(), e.helpful(), e.unhelpful(),
+            titles.get(e.entryKey()), e.category(), e.answered(), e.helpful(), e.unhelpful(),
             Tally.rate(e.helpful(), e.helpful() + e.unhelpful()))).toList(),
         Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours), total.outsideOfficeHours),
         LatencyBuckets.describe(total.latency), contactsAvoided(totals),
