@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * 13–16": day names (German or English, abbreviated or not) or day ranges, each followed by one
  * or more time ranges; other words and anything in brackets are ignored. Text without any such
  * pair ("nach Vereinbarung") gives the default, Monday to Friday 8:00–16:00. An hour counts as
- * open when at least half of it lies within the opening hours. Public holidays are not known and
- * count like any other weekday.
+ * open when at least half of it lies within the opening hours. Public holidays are not part of
+ * this weekly pattern: the figures count them as closed all day ({@link BavarianHolidays}).
  */
 public final class OfficeHours {
 

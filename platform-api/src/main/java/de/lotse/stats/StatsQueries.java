@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the aggregates of one or many offices over a range: their daily summaries ({@code
  * stats_daily}, one row per office, day and decision) in one query for all offices together,
  * never a query per office, summed here into periods, languages, categories, the weekly load and
- * the questions outside each office's hours; for an office's own view also its entries from the
- * hourly rows. Runs inside the caller's transaction: a {@code TenantScope} of one office, or the
+ * the questions outside each office's hours (or on a {@linkplain BavarianHolidays public
+ * holiday}); for an office's own view also its entries from the hourly rows. Runs inside the caller's transaction: a {@code TenantScope} of one office, or the
  * ministry's read across offices, whose row-level security decides which rows exist at all.
  */
 @Component
@@ -80,10 +80,11 @@ class StatsQueries {
       LocalDate day = rs.getObject(2, LocalDate.class);
       String decision = rs.getString(3);
       Integer[] byHour = (Integer[]) rs.getArray(8).getArray();
+      boolean holiday = BavarianHolidays.isHoliday(day); // closed all day
       long outside = 0;
       for (int hour = 0; hour < byHour.length; hour++) {
         office.load[day.getDayOfWeek().getValue() - 1][hour] += byHour[hour];
-        if (!office.hours.isOpen(day.getDayOfWeek(), hour)) {
+        if (holiday || !office.hours.isOpen(day.getDayOfWeek(), hour)) {
           outside += byHour[hour];
         }
       }

@@ -73,7 +73,7 @@ public class StatsService {
         aggregates.entries().stream().map(e -> new OfficeStatistics.EntryFigures(e.entryKey(),
             titles.get(e.entryKey()), e.category(), e.answered(), e.helpful(), e.unhelpful(),
             Tally.rate(e.helpful(), e.helpful() + e.unhelpful()))).toList(),
-        Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours), total.outsideOfficeHours),
+        Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours, range), total.outsideOfficeHours),
         LatencyBuckets.describe(total.latency), contactsAvoided(totals),
         new OfficeStatistics.Topics(raw.coveredFrom(), officeTopics(raw.unanswered()),
             officeTopics(raw.unhelpful())));
@@ -133,7 +133,7 @@ public class StatsService {
           PilotStatistics.PerThousand.of(totals), periods(range, aggregates.periods()),
           slices(aggregates.languages(), total.questions()),
           slices(aggregates.categories(), total.questions()),
-          Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hoursById.get(office.id())),
+          Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hoursById.get(office.id()), range),
               total.outsideOfficeHours)));
     }
     Tally total = new Tally();

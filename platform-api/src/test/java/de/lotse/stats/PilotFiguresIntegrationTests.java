@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The ministry's set-based figures against the raw rows they come from: three offices with two
- * weeks of random conversations (June 2024, which no other test fills), counted once from
+ * weeks of random conversations (around June 2024, which no other test fills), counted once from
  * {@code chat_message} office by office here and once by {@link StatsService#pilot}; and the
  * pilot's topics from the topic index against the grouping of the raw questions themselves.
  */
@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // one history for all tests: they only read it
 class PilotFiguresIntegrationTests {
 
-  private static final LocalDate FROM = LocalDate.parse("2024-06-03");
-  private static final LocalDate TO = LocalDate.parse("2024-06-16");
+  // Two weeks with Corpus Christi (Thursday 30 May 2024), a public holiday in Bavaria.
+  private static final LocalDate FROM = LocalDate.parse("2024-05-27");
+  private static final LocalDate TO = LocalDate.parse("2024-06-09");
   private static final String[] LANGUAGES = {"de", "en", "ar", "uk", "tr"};
   /** Topics with a few wordings each, so that questions group, plus words of their own. */
   private static final String[][] TOPICS = {
@@ -165,7 +166,9 @@ class PilotFiguresIntegrationTests {
           raw.helpful += Boolean.TRUE.equals(helpful) ? 1 : 0;
           raw.unhelpful += Boolean.FALSE.equals(helpful) ? 1 : 0;
           raw.conversations += rs.getBoolean(5) ? 1 : 0;
-          raw.outside += hours.isOpen(local.getDayOfWeek(), local.getHour()) ? 0 : 1;
+          boolean open = hours.isOpen(local.getDayOfWeek(), local.getHour())
+              && !BavarianHolidays.isHoliday(local.toLocalDate());
+          raw.outside += open ? 0 : 1;
           raw.byWeekday[local.getDayOfWeek().getValue() - 1]++;
           return null;
         }, start(), end()));

@@ -122,6 +122,27 @@ class StatsApiIntegrationTests {
   }
 
   @Test
+  void countsABavarianPublicHolidayAsOutsideOfficeHoursAllDay() {
+    ChatRows rows = new ChatRows(scope, jdbc, office.id());
+    // 10:00 in Berlin (CEST) on Wednesday 3 June 2026, and on Corpus Christi the day after.
+    rows.insert(Instant.parse("2026-06-03T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
+    rows.insert(Instant.parse("2026-06-04T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
+    rollup.rollUpRange(office.id(), Instant.parse("2026-06-03T00:00:00Z"),
+        Instant.parse("2026-06-05T00:00:00Z"));
+
+    JsonNode stats = get("?from=2026-06-03&to=2026-06-04").json();
+
+    assertThat(stats.get("totals").get("questions").asLong()).isEqualTo(2);
+    assertThat(stats.get("totals").get("outsideOfficeHours").asLong()).isEqualTo(1);
+    assertThat(stats.get("periods").get(1).get("figures").get("outsideOfficeHours").asLong())
+        .isEqualTo(1);
+    JsonNode holidays = stats.get("load").get("officeHours").get("holidays");
+    assertThat(holidays).hasSize(1);
+    assertThat(holidays.get(0).get("date").asString()).isEqualTo("2026-06-04");
+    assertThat(holidays.get(0).get("name").asString()).isEqualTo("Fronleichnam");
+  }
+
+  @Test
   void listsEntriesWithTheirTitleInTheOfficesLanguageBesideTheKey() {
     // An entry the knowledge base no longer has still counts, without a title.
     new ChatRows(scope, jdbc, office.id()).insert(Instant.parse("2026-03-26T09:00:00Z"), "de",
