@@ -95,33 +95,6 @@ as $$
              group by 1, 2) d;
 $$;
 
-alter table stats_daily enable row level security;
-alter table stats_daily force row level security;
-create policy tenant_isolation on stats_daily
-    using (tenant_id = lotse_current_tenant())
-    with check (tenant_id = lotse_current_tenant());
--- The policies read the setting through a sub-select, which PostgreSQL evaluates once per query
--- (an init plan): called directly, the text of up to hundreds of ids is parsed again for every
--- row, which made a pilot-wide query seven times slower.
-create policy pilot_read on stats_daily for select
-    using (tenant_id = any ((select lotse_pilot_tenants())::uuid[]));
-
--- Summaries of every day the offices already have (row-level security applies to this
--- migration's role too, so office by office).
-do $$
-declare
-    office uuid;
-begin
-    for office in select id from tenant
-    loop
-        perform set_config('app.tenant_id', office::text, true);
-        perform lotse_stats_daily(office, array(select distinct local_day from stats_hourly
-                                                 where tenant_id = office));
-    end loop;
-    perform set_config('app.tenant_id', '', true);
-end
-$$;
-
 -- The topic index: for each unanswered (fallback) or unhelpful (rated so) question still in the
 -- raw log, the stems and words that topic grouping works with (de.lotse.stats.TopicGrouping),
 -- worked out once by the roll-up rather than on every request. No question text: its words only,
@@ -139,13 +112,42 @@ create table stats_topic_question (
 );
 create index stats_topic_question_tenant_asked on stats_topic_question (tenant_id, asked_at);
 
-alter table stats_topic_question enable row level security;
-alter table stats_topic_question force row level security;
-create policy tenant_isolation on stats_topic_question
-    using (tenant_id = lotse_current_tenant())
-    with check (tenant_id = lotse_current_tenant());
-create policy pilot_read on stats_topic_question for select
-    using (tenant_id = any ((select lotse_pilot_tenants())::uuid[]));
+-- Row-level security as on every tenant-owned table, and for the ministry's pilot transaction a
+-- read-only policy. The policies read the setting through a sub-select, which PostgreSQL
+-- evaluates once per query (an init plan): called directly, the text of up to hundreds of ids is
+-- parsed again for every row, which made a pilot-wide query seven times slower.
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['stats_daily', 'stats_topic_question']
+    loop
+        execute format('alter table %I enable row level security', t);
+        execute format('alter table %I force row level security', t);
+        execute format('create policy tenant_isolation on %I
+                          using (tenant_id = lotse_current_tenant())
+                          with check (tenant_id = lotse_current_tenant())', t);
+        execute format('create policy pilot_read on %I for select
+                          using (tenant_id = any ((select lotse_pilot_tenants())::uuid[]))', t);
+    end loop;
+end
+$$;
+
+-- Summaries of every day the offices already have (row-level security applies to this
+-- migration's role too, so office by office).
+do $$
+declare
+    office uuid;
+begin
+    for office in select id from tenant
+    loop
+        perform set_config('app.tenant_id', office::text, true);
+        perform lotse_stats_daily(office, array(select distinct local_day from stats_hourly
+                                                 where tenant_id = office));
+    end loop;
+    perform set_config('app.tenant_id', '', true);
+end
+$$;
 
 -- Forget when each office was last rolled up: the next run recomputes every hour still in the raw
 -- log (idempotent for stats_hourly) and so fills the topic index for them. TRUNCATE is not subject
