@@ -49,6 +49,14 @@ describe('statistics', () => {
     await languages.getByText('Tabelle anzeigen').click();
     assert.ok(await languages.getByRole('rowheader', { name: 'Deutsch' }).isVisible());
     await languages.getByText('Tabelle anzeigen').click();
+    // Entries by their title, the key beside it.
+    const entries = page.getByRole('figure', { name: 'Meistgenutzte Einträge' });
+    await entries.getByText('Tabelle anzeigen').click();
+    const first = entries.getByRole('rowheader').first();
+    const key = await first.locator('.chart-detail').textContent();
+    assert.match(key, /^[a-z0-9-]+$/);
+    assert.notEqual((await first.textContent()).replace(key, '').trim(), '', `a title beside ${key}`);
+    await entries.getByText('Tabelle anzeigen').click();
 
     // By week over eight weeks of the history: the picker's choice lands in the address.
     const from = new Date(Date.now() - 56 * 86_400_000).toISOString().slice(0, 10);
@@ -93,9 +101,29 @@ describe('statistics', () => {
     assert.deepEqual(await axeViolations(page), [], 'axe-core on the ministry view');
     await screenshot(page, 'statistics-ministry');
 
+    // The monthly report opens in a new tab, ready to print; a download stays possible.
+    const month = await page.getByLabel('Monat', { exact: true }).inputValue();
+    const popup = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: 'Bericht zum Drucken öffnen' }).click();
+    const tab = await popup;
+    const refused = [];
+    tab.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+    });
+    await tab.waitForURL(/^blob:/);
+    await tab.getByRole('heading', { level: 1, name: /^Lotse-Pilot: Monatsbericht / }).waitFor();
+    assert.ok(await tab.getByRole('heading', { level: 2, name: 'Ämter im Vergleich' }).isVisible());
+    assert.ok(await tab.getByText('Zum Drucken oder Speichern als PDF').isVisible());
+    await screenshot(tab, 'statistics-report');
+    await tab.emulateMedia({ media: 'print' });
+    assert.equal(await tab.getByText('Zum Drucken oder Speichern als PDF').isVisible(), false);
+    await screenshot(tab, 'statistics-report-print');
+    assert.deepEqual(refused, [], 'the report tab breaks no Content Security Policy');
+    await tab.close();
+
     const report = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Bericht herunterladen' }).click();
-    assert.match((await report).suggestedFilename(), /\.html$/);
+    assert.equal((await report).suggestedFilename(), `lotse-monatsbericht-${month}.html`);
     await finish(page);
   });
 

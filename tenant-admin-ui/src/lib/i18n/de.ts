@@ -655,8 +655,13 @@ export const de = {
   'stats.downloadCsv': 'CSV herunterladen',
   'stats.downloadExcel': 'CSV für Excel herunterladen',
   'stats.report': 'Monatsbericht',
-  'stats.reportHint': 'Eine druckbare Seite mit allen Behörden eines Monats.',
+  'stats.reportHint':
+    'Eine druckbare Seite mit allen Behörden eines Monats: im neuen Tab öffnen und drucken oder als PDF speichern, oder als Datei herunterladen.',
   'stats.reportMonth': 'Monat',
+  'stats.reportOpen': 'Bericht zum Drucken öffnen',
+  'stats.reportOpening': 'Monatsbericht wird geladen …',
+  'stats.reportBlocked':
+    'Der Browser hat den neuen Tab blockiert. Erlauben Sie Pop-ups für diese Seite oder laden Sie den Bericht herunter.',
   'stats.reportDownload': 'Bericht herunterladen',
 } as const;
 

@@ -627,7 +627,11 @@ export const en: Record<MessageKey, string> = {
   'stats.downloadCsv': 'Download CSV',
   'stats.downloadExcel': 'Download CSV for Excel',
   'stats.report': 'Monthly report',
-  'stats.reportHint': 'A printable page with all offices for one month.',
+  'stats.reportHint':
+    'A printable page with all offices for one month: open it in a new tab to print or save as PDF, or download it as a file.',
   'stats.reportMonth': 'Month',
+  'stats.reportOpen': 'Open report for printing',
+  'stats.reportOpening': 'Loading the monthly report …',
+  'stats.reportBlocked': 'The browser blocked the new tab. Allow pop-ups for this page or download the report.',
   'stats.reportDownload': 'Download report',
 };

@@ -68,6 +68,8 @@ export const officeStatsSchema = z.object({
   entries: z.array(
     z.object({
       entryKey: z.string(),
+      /** In the office's default language; null when the knowledge base no longer has the entry. */
+      title: z.string().nullable(),
       category: z.string().nullable(),
       answered: z.number(),
       helpful: z.number(),

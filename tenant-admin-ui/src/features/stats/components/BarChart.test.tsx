@@ -29,4 +29,27 @@ describe('BarChart', () => {
         .map((c) => c.textContent),
     ).toEqual(['100', '33,3 %']);
   });
+
+  it('shows the title of a bar with its key as secondary text, in the drawing and in the table', async () => {
+    const { container } = renderWithApp(
+      <BarChart
+        title="Meistgenutzte Einträge"
+        bars={[
+          { label: 'Aufenthaltserlaubnis verlängern', detail: 'extend-permit', value: 12, display: '12' },
+          { label: 'retired-entry', value: 3, display: '3' },
+        ]}
+        columns={[{ label: 'Eintrag' }, { label: 'Beantwortet', numeric: true }]}
+      />,
+    );
+
+    const figure = await screen.findByRole('figure', { name: 'Meistgenutzte Einträge' });
+    const labels = [...container.querySelectorAll('svg text')].map((t) => t.textContent);
+    expect(labels).toContain('Aufenthaltserlaubnis verlängern (extend-permit)Aufenthaltserlaubnis verlängern');
+    expect(labels).toContain('extend-permit');
+    const table = within(figure).getByRole('table', { hidden: true });
+    const header = within(table).getByRole('rowheader', { name: /Aufenthaltserlaubnis verlängern/, hidden: true });
+    expect(header).toHaveTextContent('Aufenthaltserlaubnis verlängernextend-permit');
+    expect(within(header).getByText('extend-permit')).toHaveClass('chart-detail');
+    expect(within(table).getByRole('rowheader', { name: 'retired-entry', hidden: true })).toBeInTheDocument();
+  });
 });

@@ -60,7 +60,8 @@ export function OfficeDashboard({ stats }: { stats: OfficeStats }) {
         <BarChart
           title={t('stats.topEntries')}
           bars={stats.entries.slice(0, 10).map((e) => ({
-            label: e.entryKey,
+            label: e.title ?? e.entryKey,
+            detail: e.title ? e.entryKey : undefined,
             value: e.answered,
             display: format.count(e.answered),
             extra: [format.percent(e.helpfulRate)],

@@ -20,9 +20,10 @@ public final class GenerateHistoryCommand {
   static final String USAGE = """
       usage: generate-history [--offices N] [--months M | --days D] [--questions-per-day Q]
                               [--seed S] [--replace]
-        --offices N            offices to fill, 1..8 (default 4): rosenheim, musterstadt,
-                               augsburg, traunstein, regensburg, passau, wuerzburg, erding;
-                               missing ones are created with the demo knowledge base
+        --offices N            offices to fill, 1..200 (default 4): rosenheim, musterstadt,
+                               augsburg, traunstein, regensburg, passau, wuerzburg, erding,
+                               then amt-009, amt-010 …; missing ones are created with the
+                               demo knowledge base
         --months M             months of history up to now (default 6)
         --days D               days of history instead of months
         --questions-per-day Q  daily questions of a mid-sized office at full adoption (default 250)

@@ -52,7 +52,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryGenerator {
 
-  /** Offices the generator uses or creates, in this order: slug, name, relative size. */
+  /** Most offices one run may fill: enough to load the ministry's view like a statewide rollout. */
+  static final int MAX_OFFICES = 200;
+
+  /**
+   * The first offices the generator uses or creates, in this order: slug, name, relative size,
+   * opening hours. Further ones are made up by {@link #officeSeed}.
+   */
   private static final List<OfficeSeed> OFFICES = List.of(
       new OfficeSeed("rosenheim", "Landratsamt Rosenheim", 1.0, "Mo–Fr 8:00–12:00, Do 14:00–17:30"),
       new OfficeSeed("musterstadt", "Stadt Musterstadt", 0.35, "Mo, Di, Fr 8:00–12:00"),
@@ -130,8 +136,9 @@ public class HistoryGenerator {
   /**
    * What to generate.
    *
-   * @param offices how many offices (at most eight: existing ones with the listed slugs are used,
-   *     missing ones created with the demo knowledge base and all 19 languages)
+   * @param offices how many offices, 1 to {@value #MAX_OFFICES}: the eight listed ones first, then
+   *     {@code amt-009} … (existing ones are used, missing ones created with the demo knowledge
+   *     base and all 19 languages)
    * @param days how many days of history, ending with the current hour
    * @param questionsPerDay mean daily questions of an office of size 1 at full adoption
    * @param replace delete the offices' conversation rows and aggregates in the range first;
@@ -140,8 +147,8 @@ public class HistoryGenerator {
   public record Options(int offices, int days, int questionsPerDay, long seed, boolean replace) {
 
     public Options {
-      if (offices < 1 || offices > OFFICES.size()) {
-        throw new IllegalArgumentException("--offices must be 1.." + OFFICES.size());
+      if (offices < 1 || offices > MAX_OFFICES) {
+        throw new IllegalArgumentException("--offices must be 1.." + MAX_OFFICES);
       }
       if (days < 1 || days > 3 * 366) {
         throw new IllegalArgumentException("--months must cover 1 day to 3 years");
@@ -160,7 +167,7 @@ public class HistoryGenerator {
     Instant from = until.minus(options.days(), ChronoUnit.DAYS);
     List<Generated> generated = new ArrayList<>();
     for (int i = 0; i < options.offices(); i++) {
-      OfficeSeed seed = OFFICES.get(i);
+      OfficeSeed seed = officeSeed(i);
       TenantProfile office = ensureOffice(seed);
       if (options.replace()) {
         clear(office.id(), from, until);
@@ -211,6 +218,10 @@ public class HistoryGenerator {
           + " and created_at < ?", tenantId, Timestamp.from(from), Timestamp.from(until));
       jdbc.update("delete from stats_hourly where tenant_id = ? and hour >= ? and hour < ?",
           tenantId, Timestamp.from(from), Timestamp.from(until));
+      // The days' summaries again from what is left of them.
+      jdbc.queryForList("select lotse_stats_daily(?, array(select d::date from generate_series("
+          + "?::date, ?::date, interval '1 day') as d))", tenantId,
+          from.atZone(StatsRange.ZONE).toLocalDate(), until.atZone(StatsRange.ZONE).toLocalDate());
     });
   }
 
@@ -383,7 +394,23 @@ public class HistoryGenerator {
     return n;
   }
 
-  private record OfficeSeed(String slug, String name, double size, String openingHours) {}
+  /**
+   * The i-th office (from 0): one of the listed ones, else a made-up one with a size between 0.3
+   * and 1.6 (spread evenly, not randomly, so the same index always gives the same office) and
+   * the opening hours of a listed one.
+   */
+  static OfficeSeed officeSeed(int i) {
+    if (i < OFFICES.size()) {
+      return OFFICES.get(i);
+    }
+    int number = i + 1;
+    double size = 0.3 + (number * 37 % 100) / 100.0 * 1.3;
+    return new OfficeSeed("amt-%03d".formatted(number),
+        "Ausländerbehörde %d (generiert)".formatted(number), size,
+        OFFICES.get(i % OFFICES.size()).openingHours());
+  }
+
+  record OfficeSeed(String slug, String name, double size, String openingHours) {}
 
   private static final class Counts {
     long questions;

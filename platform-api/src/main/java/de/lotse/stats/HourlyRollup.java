@@ -7,6 +7,7 @@ import de.lotse.tenant.TenantProfile;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rolls the conversation log up into {@code stats_hourly}: per office, UTC hour, language,
- * decision and entry the questions, conversations opened, ratings and a latency histogram.
+ * decision and entry the questions, conversations opened, ratings and a latency histogram; then
+ * the daily summaries ({@code stats_daily}) of those hours' days, and the {@link TopicIndex} of
+ * their unanswered and unhelpful questions.
  *
  * <p>An hour is always recomputed whole from its raw rows (delete, then insert in one
  * transaction), so a run can be repeated and gives the same rows. Only hours that still have raw
@@ -76,14 +79,16 @@ public class HourlyRollup {
   private final TenantDirectory directory;
   private final TenantScope scope;
   private final JdbcTemplate jdbc;
+  private final TopicIndex topics;
   private final StatsProperties properties;
   private final Clock clock;
 
-  HourlyRollup(TenantDirectory directory, TenantScope scope, JdbcTemplate jdbc,
+  HourlyRollup(TenantDirectory directory, TenantScope scope, JdbcTemplate jdbc, TopicIndex topics,
       StatsProperties properties, Clock clock) {
     this.directory = directory;
     this.scope = scope;
     this.jdbc = jdbc;
+    this.topics = topics;
     this.properties = properties;
     this.clock = clock;
   }
@@ -118,7 +123,7 @@ public class HourlyRollup {
       List<Instant> hours = jdbc.queryForList(CHANGED_HOURS, Timestamp.class, tenantId,
           Timestamp.from(since), tenantId, Timestamp.from(since)).stream()
           .map(Timestamp::toInstant).toList();
-      recompute(tenantId, hours);
+      recompute(tenantId, hours, true);
       jdbc.update(SAVE_STATE, tenantId, Timestamp.from(started));
       return hours.size();
     });
@@ -129,27 +134,32 @@ public class HourlyRollup {
    * their aggregates. Returns how many hours.
    */
   public int rollUpRange(UUID tenantId, Instant from, Instant to) {
-    return scope.write(tenantId, () -> {
-      lock(tenantId);
-      List<Instant> hours = jdbc.queryForList(HOURS_IN_RANGE, Timestamp.class, tenantId,
-          Timestamp.from(from), Timestamp.from(to)).stream().map(Timestamp::toInstant).toList();
-      recompute(tenantId, hours);
-      return hours.size();
-    });
+    return rollUpRange(tenantId, from, to, true);
   }
 
   /** Runs inside the retention job's transaction, before it deletes the rows. */
   @EventListener
   void beforePurge(ConversationLogPurging purge) {
-    int hours = rollUpRange(purge.tenantId(), Instant.EPOCH, purge.before());
+    // The purge deletes the questions' topic index rows with them: no point in indexing them.
+    int hours = rollUpRange(purge.tenantId(), Instant.EPOCH, purge.before(), false);
     log.debug("Recomputed {} hours before the retention purge", hours);
+  }
+
+  private int rollUpRange(UUID tenantId, Instant from, Instant to, boolean withTopics) {
+    return scope.write(tenantId, () -> {
+      lock(tenantId);
+      List<Instant> hours = jdbc.queryForList(HOURS_IN_RANGE, Timestamp.class, tenantId,
+          Timestamp.from(from), Timestamp.from(to)).stream().map(Timestamp::toInstant).toList();
+      recompute(tenantId, hours, withTopics);
+      return hours.size();
+    });
   }
 
   private void lock(UUID tenantId) {
     jdbc.queryForList(LOCK, tenantId.toString());
   }
 
-  private void recompute(UUID tenantId, Collection<Instant> hours) {
+  private void recompute(UUID tenantId, Collection<Instant> hours, boolean withTopics) {
     if (hours.isEmpty()) {
       return;
     }
@@ -160,5 +170,11 @@ public class HourlyRollup {
     jdbc.update(DELETE_HOURS, tenantId, array);
     jdbc.update(INSERT_HOURS, array, tenantId, Timestamp.from(first),
         Timestamp.from(last.plusSeconds(3600)));
+    String days = hours.stream().map(h -> h.atZone(StatsRange.ZONE).toLocalDate()).distinct()
+        .map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+    jdbc.queryForList("select lotse_stats_daily(?, ?::date[])", tenantId, days);
+    if (withTopics) {
+      topics.reindex(tenantId, array, first, last.plusSeconds(3600));
+    }
   }
 }

@@ -32,6 +32,8 @@ final class MonthlyReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>").append(esc(title)).append("</title><style>").append(STYLE)
         .append("</style></head><body><main>")
+        .append("<p class=\"screen-only\">Zum Drucken oder Speichern als PDF: Strg+P"
+            + " (Mac: ⌘+P). Das Druckbild ist auf A4 hochkant eingerichtet.</p>")
         .append("<h1>").append(esc(title)).append("</h1>")
         .append("<p class=\"meta\">Zeitraum ").append(now.from()).append(" bis ").append(now.to())
         .append(" (Zeitzone Europe/Berlin) · Vergleich mit ")
@@ -72,7 +74,8 @@ final class MonthlyReport {
     Map<String, PilotStatistics.OfficeColumn> previous = before.offices().stream()
         .collect(Collectors.toMap(PilotStatistics.OfficeColumn::office, Function.identity()));
     long max = now.offices().stream().mapToLong(o -> o.totals().questions()).max().orElse(0);
-    html.append("<section><h2>Ämter im Vergleich</h2><table><thead><tr>")
+    // As many rows as offices: it may run over pages (its header repeats on each).
+    html.append("<section class=\"long\"><h2>Ämter im Vergleich</h2><table><thead><tr>")
         .append("<th scope=\"col\">Amt</th><th scope=\"col\">Fragen</th>")
         .append("<th scope=\"col\">Vormonat</th><th scope=\"col\">Gespräche</th>")
         .append("<th scope=\"col\">beantwortet je 1.000</th>")
@@ -155,7 +158,8 @@ final class MonthlyReport {
         .append(" nicht hilfreich bewertete) × ")
         .append(decimal(now.contactsAvoided().factor())).append(".</li>")
         .append("<li>Öffnungszeiten aus den Kontaktangaben des Amts, sonst Mo–Fr 8–16 Uhr;")
-        .append(" Feiertage sind nicht berücksichtigt.</li>")
+        .append(" gesetzliche Feiertage in Bayern zählen ganztägig als geschlossen (Mariä")
+        .append(" Himmelfahrt landesweit).</li>")
         .append("<li>Antwortzeiten aus einem Histogramm geschätzt (Genauigkeit: eine")
         .append(" Klassenbreite).</li>")
         .append("<li>Themen stammen aus dem Gesprächsprotokoll und reichen höchstens so weit")
@@ -225,9 +229,14 @@ final class MonthlyReport {
         vertical-align:baseline}
       .hours td{width:70%}
       .notes{font-size:.9rem;color:#333}
-      @page{size:A4;margin:15mm}
-      @media print{main{max-width:none;padding:0}section{break-inside:avoid}
-        table{page-break-inside:avoid}.bar{print-color-adjust:exact;-webkit-print-color-adjust:exact}
-        h2{break-after:avoid}}
+      .screen-only{background:#eef3f9;border:1px solid #b8c9de;border-radius:4px;
+        padding:.5rem .75rem;margin:0 0 1rem;font-size:.95rem}
+      @page{size:A4 portrait;margin:15mm 12mm}
+      @media print{body{font-size:9.5pt}main{max-width:none;padding:0}.screen-only{display:none}
+        h1{font-size:16pt}h2{font-size:12pt;break-after:avoid}
+        thead{display:table-header-group}tr{break-inside:avoid}
+        section:not(.long){break-inside:avoid}th,td{padding:.15rem .35rem}
+        .bar{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+        a{color:inherit;text-decoration:none}}
       """;
 }

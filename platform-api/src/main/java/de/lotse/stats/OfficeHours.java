@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * 13–16": day names (German or English, abbreviated or not) or day ranges, each followed by one
  * or more time ranges; other words and anything in brackets are ignored. Text without any such
  * pair ("nach Vereinbarung") gives the default, Monday to Friday 8:00–16:00. An hour counts as
- * open when at least half of it lies within the opening hours. Public holidays are not known and
- * count like any other weekday.
+ * open when at least half of it lies within the opening hours. Public holidays are not part of
+ * this weekly pattern: the figures count them as closed all day ({@link BavarianHolidays}).
  */
 public final class OfficeHours {
 
@@ -82,13 +82,13 @@ public final class OfficeHours {
     return open[(day.getValue() - 1) * 24 + hour];
   }
 
-  /** For SQL: a {@code boolean[]} literal with 168 elements, Monday 0:00 first. */
-  String sqlArray() {
-    StringBuilder out = new StringBuilder("{");
-    for (int i = 0; i < open.length; i++) {
-      out.append(i == 0 ? "" : ",").append(open[i] ? 't' : 'f');
+  /** For SQL: 168 letters, {@code t} for an open hour and {@code f} for a closed one, Monday 0:00 first. */
+  String flags() {
+    StringBuilder out = new StringBuilder(open.length);
+    for (boolean hour : open) {
+      out.append(hour ? 't' : 'f');
     }
-    return out.append('}').toString();
+    return out.toString();
   }
 
   /** The open hours of each day, Monday first, e.g. {@code [8, 9, 10, 11]}. */

@@ -21,8 +21,12 @@ public record OfficeStatistics(String office, String displayName, LocalDate from
     List<EntryFigures> entries, Load load, List<LatencyBuckets.LatencyBucket> latency,
     ContactsAvoided contactsAvoided, Topics topics) {
 
-  public record EntryFigures(String entryKey, String category, long answered, long helpful,
-      long unhelpful, Double helpfulRate) {}
+  /**
+   * @param title the entry's title in the office's default language (else German, else its first
+   *     language), from its published revision; null when the knowledge base no longer has it
+   */
+  public record EntryFigures(String entryKey, String title, String category, long answered,
+      long helpful, long unhelpful, Double helpfulRate) {}
 
   /**
    * How {@code contactsAvoided} is estimated.

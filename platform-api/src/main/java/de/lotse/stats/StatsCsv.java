@@ -44,10 +44,11 @@ public final class StatsCsv {
       case "languages" -> slices("language", s.languages());
       case "categories" -> slices("category", s.categories());
       case "entries" -> {
+        // The title came later: last, so the columns before it keep their places.
         CsvTable csv = new CsvTable("entry_key", "category", "answered", "helpful", "unhelpful",
-            "helpful_rate");
+            "helpful_rate", "title");
         s.entries().forEach(e -> csv.row(e.entryKey(), e.category(), e.answered(), e.helpful(),
-            e.unhelpful(), e.helpfulRate()));
+            e.unhelpful(), e.helpfulRate(), e.title()));
         yield csv;
       }
       case "load" -> load(s.load());

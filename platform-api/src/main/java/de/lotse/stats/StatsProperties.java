@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     stored late ({@code LOTSE_STATS_ROLLUP_MARGIN})
  * @param contactsAvoidedFactor share of answered questions, not rated unhelpful, that would
  *     otherwise have reached the office's staff ({@code LOTSE_STATS_CONTACTS_AVOIDED_FACTOR})
- * @param topicRowLimit at most this many of the newest unanswered or unhelpful questions per
- *     office are grouped into topics ({@code LOTSE_STATS_TOPIC_ROW_LIMIT})
+ * @param topicRowLimit at most this many of the newest unanswered or unhelpful questions of an
+ *     office are grouped into its own view's topics ({@code LOTSE_STATS_TOPIC_ROW_LIMIT}); the
+ *     ministry's topics count all of them in PostgreSQL
  */
 @ConfigurationProperties("lotse.stats")
 record StatsProperties(

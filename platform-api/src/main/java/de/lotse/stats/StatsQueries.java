@@ -1,35 +1,60 @@
 package de.lotse.stats;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one office's hourly aggregates, summed in PostgreSQL by the slices the figures need.
- * Runs inside the caller's {@code TenantScope}: row-level security limits every query to that
- * office, and the {@code tenant_id} condition lets the primary key's index do the work.
+ * Reads the aggregates of one or many offices over a range: their daily summaries ({@code
+ * stats_daily}, one row per office, day and decision) in one query for all offices together,
+ * never a query per office, summed here into periods, languages, categories, the weekly load and
+ * the questions outside each office's hours (or on a {@linkplain BavarianHolidays public
+ * holiday}); for an office's own view also its entries from the hourly rows. Runs inside the caller's transaction: a {@code TenantScope} of one office, or the
+ * ministry's read across offices, whose row-level security decides which rows exist at all.
  */
 @Component
 class StatsQueries {
 
-  private static final String LOCAL = "(s.hour at time zone 'Europe/Berlin')";
-  private static final String RANGE = " from stats_hourly s where s.tenant_id = ? and s.hour >= ?"
-      + " and s.hour < ?";
-  // Position of the hour in the 168-element open-hours array (Monday 0:00 is 1).
-  private static final String WEEK_HOUR = "(extract(isodow from " + LOCAL + ")::int - 1) * 24"
-      + " + extract(hour from " + LOCAL + ")::int + 1";
+  private static final String DAYS = """
+      select d.tenant_id, d.day, d.decision, d.questions, d.conversations, d.helpful,
+             d.unhelpful, d.by_hour, d.latency, d.languages::text, d.categories::text
+        from stats_daily d
+       where d.tenant_id = any (?::uuid[]) and d.day >= ? and d.day <= ?""";
 
-  private static final String LATENCY_SUMS = IntStream.rangeClosed(1, LatencyBuckets.SIZE)
-      .mapToObj(i -> "coalesce(sum(s.latency_buckets[" + i + "]), 0)")
-      .collect(Collectors.joining(", "));
+  private static final String ENTRIES = """
+      select s.tenant_id, s.entry_key, max(s.category), sum(s.questions), sum(s.helpful),
+             sum(s.unhelpful)
+        from stats_hourly s
+       where s.tenant_id = any (?::uuid[]) and s.hour >= ? and s.hour < ?
+         and s.decision = 'answer'
+       group by 1, 2 order by 4 desc, 2""";
+
+  // Each entry's title in the language asked for, else in German, else in its first language by
+  // code; from its published revision, else the current one (a draft or a deleted entry's last).
+  private static final String TITLES = """
+      select e.key,
+             coalesce(r.content -> 'translations' -> ? ->> 'title',
+                      r.content -> 'translations' -> 'de' ->> 'title',
+                      (select t.value ->> 'title'
+                         from jsonb_each(r.content -> 'translations') as t
+                        order by t.key limit 1))
+        from kb_entry e
+        join kb_entry_revision r on r.entry_id = e.id
+         and r.revision = coalesce(e.published_revision, e.current_revision)""";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final JdbcTemplate jdbc;
 
@@ -37,69 +62,97 @@ class StatsQueries {
     this.jdbc = jdbc;
   }
 
-  OfficeAggregates read(UUID tenantId, StatsRange range, OfficeHours hours, boolean entries) {
-    Timestamp start = Timestamp.from(range.start());
-    Timestamp end = Timestamp.from(range.end());
-    String period = "date_trunc('" + range.granularity().apiName() + "', " + LOCAL + ")::date";
+  /** An office as the queries need it. */
+  record Office(UUID tenantId, OfficeHours hours) {}
 
-    Map<LocalDate, Tally> periods = new TreeMap<>();
-    jdbc.query("select " + period + ", s.decision, sum(s.questions), sum(s.conversations),"
-        + " sum(s.helpful), sum(s.unhelpful), coalesce(sum(s.questions) filter (where not"
-        + " (?::boolean[])[" + WEEK_HOUR + "]), 0)" + RANGE + " group by 1, 2",
-        rs -> {
-          periods.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new Tally())
-              .add(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                  rs.getLong(7));
-        }, hours.sqlArray(), tenantId, start, end);
+  /**
+   * The aggregates of each office over the range, in the order given; {@code entries} adds the
+   * per-entry counts and the roll-up time (an office's own view).
+   */
+  Map<UUID, OfficeAggregates> read(List<Office> offices, StatsRange range, boolean entries) {
+    Map<UUID, Sums> sums = new LinkedHashMap<>();
+    offices.forEach(o -> sums.put(o.tenantId(), new Sums(o.hours())));
+    String ids = offices.stream().map(o -> o.tenantId().toString())
+        .collect(Collectors.joining(",", "{", "}"));
 
-    // One sum per bucket in a single pass: cheaper than unnesting every row's histogram.
-    jdbc.query("select " + period + ", " + LATENCY_SUMS + RANGE + " group by 1",
-        rs -> {
-          Tally tally = periods.computeIfAbsent(rs.getObject(1, LocalDate.class),
-              k -> new Tally());
-          for (int i = 0; i < LatencyBuckets.SIZE; i++) {
-            tally.latency[i] += rs.getLong(i + 2);
-          }
-        }, tenantId, start, end);
+    jdbc.query(DAYS, rs -> {
+      Sums office = sums.get(rs.getObject(1, UUID.class));
+      LocalDate day = rs.getObject(2, LocalDate.class);
+      String decision = rs.getString(3);
+      Integer[] byHour = (Integer[]) rs.getArray(8).getArray();
+      boolean holiday = BavarianHolidays.isHoliday(day); // closed all day
+      long outside = 0;
+      for (int hour = 0; hour < byHour.length; hour++) {
+        office.load[day.getDayOfWeek().getValue() - 1][hour] += byHour[hour];
+        if (holiday || !office.hours.isOpen(day.getDayOfWeek(), hour)) {
+          outside += byHour[hour];
+        }
+      }
+      Tally period = office.periods.computeIfAbsent(range.granularity().startOf(day),
+          k -> new Tally());
+      period.add(decision, rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), outside);
+      Integer[] latency = (Integer[]) rs.getArray(9).getArray();
+      for (int i = 0; i < latency.length; i++) {
+        period.latency[i] += latency[i];
+      }
+      addSlices(office.languages, decision, rs.getString(10));
+      if (decision.equals("answer")) { // categories are those of the answering entries
+        addSlices(office.categories, decision, rs.getString(11));
+      }
+    }, ids, range.from(), range.to());
 
-    long[][] load = new long[7][24];
-    jdbc.query("select extract(isodow from " + LOCAL + ")::int, extract(hour from " + LOCAL
-        + ")::int, sum(s.questions)" + RANGE + " group by 1, 2",
-        rs -> {
-          load[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(3);
-        }, tenantId, start, end);
-
-    Map<String, Tally> languages = bySlice("s.language", "", tenantId, start, end);
-    Map<String, Tally> categories = bySlice("s.category",
-        " and s.decision = 'answer' and s.category <> ''", tenantId, start, end);
-
-    List<OfficeAggregates.EntryCount> entryCounts = new ArrayList<>();
     if (entries) {
-      jdbc.query("select s.entry_key, max(s.category), sum(s.questions), sum(s.helpful),"
-          + " sum(s.unhelpful)" + RANGE + " and s.decision = 'answer' group by 1"
-          + " order by 3 desc, 1",
+      jdbc.query(ENTRIES, rs -> {
+        sums.get(rs.getObject(1, UUID.class)).entries.add(new OfficeAggregates.EntryCount(
+            rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+      }, ids, Timestamp.from(range.start()), Timestamp.from(range.end()));
+      jdbc.query("select tenant_id, started_at from stats_rollup_state"
+          + " where tenant_id = any (?::uuid[])",
           rs -> {
-            entryCounts.add(new OfficeAggregates.EntryCount(rs.getString(1), rs.getString(2),
-                rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-          }, tenantId, start, end);
+            sums.get(rs.getObject(1, UUID.class)).rolledUpAt = rs.getTimestamp(2).toInstant();
+          }, ids);
     }
 
-    List<Timestamp> rolledUp = jdbc.queryForList(
-        "select started_at from stats_rollup_state where tenant_id = ?", Timestamp.class,
-        tenantId);
-    return new OfficeAggregates(periods, load, languages, categories, entryCounts,
-        rolledUp.isEmpty() ? null : rolledUp.get(0).toInstant());
+    Map<UUID, OfficeAggregates> aggregates = new LinkedHashMap<>();
+    sums.forEach((id, s) -> aggregates.put(id, new OfficeAggregates(s.periods, s.load,
+        s.languages, s.categories, s.entries, s.rolledUpAt)));
+    return aggregates;
   }
 
-  private Map<String, Tally> bySlice(String column, String condition, UUID tenantId,
-      Timestamp start, Timestamp end) {
-    Map<String, Tally> slices = new TreeMap<>();
-    jdbc.query("select " + column + ", s.decision, sum(s.questions), sum(s.conversations),"
-        + " sum(s.helpful), sum(s.unhelpful)" + RANGE + condition + " group by 1, 2",
-        rs -> {
-          slices.computeIfAbsent(rs.getString(1), k -> new Tally()).add(rs.getString(2),
-              rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), 0);
-        }, tenantId, start, end);
-    return slices;
+  /**
+   * The titles of the office's entries by key, for the lists of entries; runs in the office's
+   * {@code TenantScope}.
+   */
+  Map<String, String> entryTitles(String language) {
+    Map<String, String> titles = new HashMap<>();
+    jdbc.query(TITLES, rs -> {
+      titles.put(rs.getString(1), rs.getString(2));
+    }, language);
+    return titles;
+  }
+
+  /** Adds a summary's {@code {"key": [questions, conversations, helpful, unhelpful]}}. */
+  private static void addSlices(Map<String, Tally> slices, String decision, String json) {
+    for (Map.Entry<String, JsonNode> slice : JSON.readTree(json).properties()) {
+      JsonNode counts = slice.getValue();
+      slices.computeIfAbsent(slice.getKey(), k -> new Tally()).add(decision,
+          counts.get(0).asLong(), counts.get(1).asLong(), counts.get(2).asLong(),
+          counts.get(3).asLong(), 0);
+    }
+  }
+
+  /** What one office's rows add up to, filled by the queries above. */
+  private static final class Sums {
+    final OfficeHours hours;
+    final Map<LocalDate, Tally> periods = new TreeMap<>();
+    final long[][] load = new long[7][24];
+    final Map<String, Tally> languages = new TreeMap<>();
+    final Map<String, Tally> categories = new TreeMap<>();
+    final List<OfficeAggregates.EntryCount> entries = new ArrayList<>();
+    Instant rolledUpAt;
+
+    Sums(OfficeHours hours) {
+      this.hours = hours;
+    }
   }
 }

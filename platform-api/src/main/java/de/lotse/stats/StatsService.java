@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,10 +22,10 @@ import org.springframework.stereotype.Service;
  * The figures of one office, and of the pilot for the ministry.
  *
  * <p><b>The ministry's cross-office path.</b> Row-level security stays on for the ministry too:
- * {@link #pilot} visits the offices one by one, each in its own read-only {@link TenantScope},
- * and keeps only what is safe to show across offices: sums of the hourly aggregates, and of the
- * raw log only topic words shared by at least {@value TopicGrouping#MINIMUM_CONVERSATIONS}
- * conversations. Nothing else read there leaves this class.
+ * {@link #pilot} reads in one read-only transaction across the offices ({@link
+ * TenantScope#readAcross}), in which only the hourly aggregates and the {@link TopicIndex} are
+ * visible, never the raw log. It keeps only sums of the aggregates and topic words shared by at
+ * least {@value TopicGrouping#MINIMUM_CONVERSATIONS} conversations.
  */
 @Service
 public class StatsService {
@@ -33,14 +35,16 @@ public class StatsService {
 
   private final TenantScope scope;
   private final StatsQueries queries;
+  private final TopicIndex topicIndex;
   private final JdbcTemplate jdbc;
   private final StatsProperties properties;
   private final Clock clock;
 
-  StatsService(TenantScope scope, StatsQueries queries, JdbcTemplate jdbc,
+  StatsService(TenantScope scope, StatsQueries queries, TopicIndex topicIndex, JdbcTemplate jdbc,
       StatsProperties properties, Clock clock) {
     this.scope = scope;
     this.queries = queries;
+    this.topicIndex = topicIndex;
     this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
@@ -55,8 +59,10 @@ public class StatsService {
 
   public OfficeStatistics office(TenantProfile office, StatsRange range) {
     OfficeHours hours = OfficeHours.of(office.handoff().openingHours());
-    OfficeAggregates aggregates = scope.read(office.id(),
-        () -> queries.read(office.id(), range, hours, true));
+    OfficeAggregates aggregates = scope.read(office.id(), () -> queries.read(
+        List.of(new StatsQueries.Office(office.id(), hours)), range, true).get(office.id()));
+    Map<String, String> titles = scope.read(office.id(),
+        () -> queries.entryTitles(office.defaultLanguage()));
     RawTopics raw = scope.read(office.id(), () -> rawTopics(office.id(), office.slug(), range));
     Tally total = aggregates.total();
     Figures totals = total.figures(factor());
@@ -65,38 +71,52 @@ public class StatsService {
         periods(range, aggregates.periods()), slices(aggregates.languages(), total.questions()),
         slices(aggregates.categories(), total.questions()),
         aggregates.entries().stream().map(e -> new OfficeStatistics.EntryFigures(e.entryKey(),
-            e.category(), e.answered(), e.helpful(), e.unhelpful(),
+            titles.get(e.entryKey()), e.category(), e.answered(), e.helpful(), e.unhelpful(),
             Tally.rate(e.helpful(), e.helpful() + e.unhelpful()))).toList(),
-        Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours), total.outsideOfficeHours),
+        Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours, range), total.outsideOfficeHours),
         LatencyBuckets.describe(total.latency), contactsAvoided(totals),
         new OfficeStatistics.Topics(raw.coveredFrom(), officeTopics(raw.unanswered()),
             officeTopics(raw.unhelpful())));
   }
 
-  /** The pilot: every office that is not pending, side by side, and their sums. */
+  /**
+   * The pilot: every office that is not pending, side by side, and their sums; read in one
+   * transaction across the offices ({@link TenantScope#readAcross}), one query per slice.
+   */
   public PilotStatistics pilot(List<TenantProfile> offices, StatsRange range) {
+    List<TenantProfile> sorted = offices.stream()
+        .filter(o -> o.status() != TenantStatus.PENDING)
+        .sorted(Comparator.comparing(TenantProfile::slug)).toList();
+    List<StatsQueries.Office> asked = new ArrayList<>();
+    Map<UUID, String> slugs = new LinkedHashMap<>();
+    Map<UUID, OfficeHours> hoursById = new HashMap<>();
+    for (TenantProfile office : sorted) {
+      OfficeHours hours = OfficeHours.of(office.handoff().openingHours());
+      asked.add(new StatsQueries.Office(office.id(), hours));
+      slugs.put(office.id(), office.slug());
+      hoursById.put(office.id(), hours);
+    }
+    PilotRead read = sorted.isEmpty() ? new PilotRead(Map.of(), null, List.of(), List.of())
+        : scope.readAcross(slugs.keySet(), () -> {
+            long t0 = System.nanoTime();
+            var ag = queries.read(asked, range, false);
+            long t1 = System.nanoTime();
+            var cf = topicIndex.coveredFrom(slugs.keySet(), range);
+            var un = topicIndex.pilotTopics(slugs, range, TopicIndex.Kind.UNANSWERED, PILOT_TOPICS);
+            long t2 = System.nanoTime();
+            var uh = topicIndex.pilotTopics(slugs, range, TopicIndex.Kind.UNHELPFUL, PILOT_TOPICS);
+            long t3 = System.nanoTime();
+            org.slf4j.LoggerFactory.getLogger("TIMING").info("aggregates {} ms, unanswered {} ms, unhelpful {} ms", (t1-t0)/1000000, (t2-t1)/1000000, (t3-t2)/1000000);
+            return new PilotRead(ag, cf, un, uh);
+          });
+
     List<PilotStatistics.OfficeColumn> columns = new ArrayList<>();
     Map<LocalDate, Tally> pilotPeriods = new TreeMap<>();
     Map<String, Tally> pilotLanguages = new TreeMap<>();
     Map<String, Tally> pilotCategories = new TreeMap<>();
     long[][] pilotLoad = new long[7][24];
-    List<TopicGrouping.Asked> unanswered = new ArrayList<>();
-    List<TopicGrouping.Asked> unhelpful = new ArrayList<>();
-    LocalDate coveredFrom = null;
-    List<TenantProfile> sorted = offices.stream()
-        .filter(o -> o.status() != TenantStatus.PENDING)
-        .sorted(Comparator.comparing(TenantProfile::slug)).toList();
     for (TenantProfile office : sorted) {
-      OfficeHours hours = OfficeHours.of(office.handoff().openingHours());
-      OfficeAggregates aggregates = scope.read(office.id(),
-          () -> queries.read(office.id(), range, hours, false));
-      RawTopics raw = scope.read(office.id(), () -> rawTopics(office.id(), office.slug(), range));
-      unanswered.addAll(raw.unanswered());
-      unhelpful.addAll(raw.unhelpful());
-      if (raw.coveredFrom() != null
-          && (coveredFrom == null || raw.coveredFrom().isBefore(coveredFrom))) {
-        coveredFrom = raw.coveredFrom();
-      }
+      OfficeAggregates aggregates = read.aggregates().get(office.id());
       aggregates.periods().forEach((k, t) -> pilotPeriods.computeIfAbsent(k, x -> new Tally()).add(t));
       aggregates.languages().forEach((k, t) ->
           pilotLanguages.computeIfAbsent(k, x -> new Tally()).add(t));
@@ -113,7 +133,8 @@ public class StatsService {
           PilotStatistics.PerThousand.of(totals), periods(range, aggregates.periods()),
           slices(aggregates.languages(), total.questions()),
           slices(aggregates.categories(), total.questions()),
-          Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hours), total.outsideOfficeHours)));
+          Load.of(aggregates.load(), Load.OfficeHoursInfo.of(hoursById.get(office.id()), range),
+              total.outsideOfficeHours)));
     }
     Tally total = new Tally();
     pilotPeriods.values().forEach(total::add);
@@ -123,9 +144,13 @@ public class StatsService {
         periods(range, pilotPeriods), slices(pilotLanguages, total.questions()),
         slices(pilotCategories, total.questions()),
         Load.of(pilotLoad, null, total.outsideOfficeHours), contactsAvoided(totals), columns,
-        new PilotStatistics.Topics(TopicGrouping.MINIMUM_CONVERSATIONS, coveredFrom,
-            pilotTopics(unanswered), pilotTopics(unhelpful)));
+        new PilotStatistics.Topics(TopicGrouping.MINIMUM_CONVERSATIONS, read.coveredFrom(),
+            read.unanswered(), read.unhelpful()));
   }
+
+  /** What the ministry's transaction reads: aggregates and k-anonymous topics only. */
+  private record PilotRead(Map<UUID, OfficeAggregates> aggregates, LocalDate coveredFrom,
+      List<PilotStatistics.Topic> unanswered, List<PilotStatistics.Topic> unhelpful) {}
 
   private double factor() {
     return properties.contactsAvoidedFactor();
@@ -154,23 +179,6 @@ public class StatsService {
         .map(g -> new OfficeStatistics.Topic(g.label(), g.questions(), g.conversations(),
             g.languages(), g.examples(3)))
         .toList();
-  }
-
-  /** Only groups, and words, seen in at least k conversations; never a question's text. */
-  private static List<PilotStatistics.Topic> pilotTopics(List<TopicGrouping.Asked> asked) {
-    int k = TopicGrouping.MINIMUM_CONVERSATIONS;
-    List<PilotStatistics.Topic> topics = new ArrayList<>();
-    for (TopicGrouping.Group group : TopicGrouping.group(asked)) {
-      if (group.conversations() < k || topics.size() == PILOT_TOPICS) {
-        continue;
-      }
-      List<String> words = group.commonWords(k);
-      if (!words.isEmpty()) {
-        topics.add(new PilotStatistics.Topic(words, group.questions(), group.conversations(),
-            group.offices()));
-      }
-    }
-    return topics;
   }
 
   /** The newest unanswered and unhelpful questions of the range still in the raw log. */

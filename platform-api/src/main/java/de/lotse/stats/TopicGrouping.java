@@ -63,36 +63,59 @@ final class TopicGrouping {
   static List<Group> group(List<Asked> asked) {
     Map<Set<String>, List<Asked>> bySignature = new HashMap<>();
     for (Asked a : asked) {
-      Set<String> signature = words(a.question()).stream().map(TopicGrouping::stem)
-          .collect(Collectors.toCollection(TreeSet::new));
+      Set<String> signature = signature(a.question());
       if (!signature.isEmpty()) {
         bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(a);
       }
     }
-    List<Map.Entry<Set<String>, List<Asked>>> ordered = new ArrayList<>(bySignature.entrySet());
-    ordered.sort(Comparator.<Map.Entry<Set<String>, List<Asked>>>comparingInt(
-            e -> -e.getValue().size())
-        .thenComparing(e -> String.join(" ", e.getKey())));
+    Map<Set<String>, Integer> counts = new HashMap<>();
+    bySignature.forEach((signature, members) -> counts.put(signature, members.size()));
     List<Group> groups = new ArrayList<>();
-    // Only groups sharing a stem can be similar: look them up instead of trying every group.
-    Map<String, List<Integer>> groupsByStem = new HashMap<>();
-    for (Map.Entry<Set<String>, List<Asked>> entry : ordered) {
-      TreeSet<Integer> candidates = new TreeSet<>();
-      entry.getKey().forEach(stem -> candidates.addAll(groupsByStem.getOrDefault(stem, List.of())));
-      Group home = candidates.stream().map(groups::get)
-          .filter(g -> similar(g.signature, entry.getKey())).findFirst().orElse(null);
-      if (home == null) {
-        home = new Group(entry.getKey());
-        int index = groups.size();
-        groups.add(home);
-        entry.getKey().forEach(stem ->
-            groupsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index));
-      }
-      home.members.addAll(entry.getValue());
+    for (List<Set<String>> signatures : groupSignatures(counts)) {
+      Group group = new Group();
+      signatures.forEach(signature -> group.members.addAll(bySignature.get(signature)));
+      groups.add(group);
     }
     groups.sort(Comparator.comparingLong(Group::conversations).reversed()
         .thenComparing(Comparator.comparingInt(Group::questions).reversed())
         .thenComparing(Group::label));
+    return groups;
+  }
+
+  /** A question's stems, sorted; empty when no word counts. */
+  static Set<String> signature(String question) {
+    return words(question).stream().map(TopicGrouping::stem)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * The grouping itself, on signatures and how many questions have each: signatures in order of
+   * frequency, each joining the first group whose founding signature is similar enough. Returns
+   * the groups in the order they were founded, each founding signature first.
+   */
+  static List<List<Set<String>>> groupSignatures(Map<Set<String>, Integer> questionsBySignature) {
+    List<Map.Entry<Set<String>, Integer>> ordered =
+        new ArrayList<>(questionsBySignature.entrySet());
+    ordered.sort(Comparator.<Map.Entry<Set<String>, Integer>>comparingInt(e -> -e.getValue())
+        .thenComparing(e -> String.join(" ", e.getKey())));
+    List<List<Set<String>>> groups = new ArrayList<>();
+    // Only groups sharing a stem can be similar: look them up instead of trying every group.
+    Map<String, List<Integer>> groupsByStem = new HashMap<>();
+    for (Map.Entry<Set<String>, Integer> entry : ordered) {
+      Set<String> signature = entry.getKey();
+      TreeSet<Integer> candidates = new TreeSet<>();
+      signature.forEach(stem -> candidates.addAll(groupsByStem.getOrDefault(stem, List.of())));
+      List<Set<String>> home = candidates.stream().map(groups::get)
+          .filter(g -> similar(g.get(0), signature)).findFirst().orElse(null);
+      if (home == null) {
+        home = new ArrayList<>();
+        int index = groups.size();
+        groups.add(home);
+        signature.forEach(stem ->
+            groupsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index));
+      }
+      home.add(signature);
+    }
     return groups;
   }
 
@@ -122,12 +145,7 @@ final class TopicGrouping {
   /** Questions of one topic. */
   static final class Group {
 
-    private final Set<String> signature;
     private final List<Asked> members = new ArrayList<>();
-
-    Group(Set<String> signature) {
-      this.signature = signature;
-    }
 
     int questions() {
       return members.size();

@@ -29,8 +29,20 @@ class GenerateHistoryCommandTests {
   }
 
   @Test
+  void makesUpFurtherOfficesAfterTheEightNamedOnesTheSameWayEachTime() {
+    assertThat(HistoryGenerator.officeSeed(7).slug()).isEqualTo("erding");
+    HistoryGenerator.OfficeSeed ninth = HistoryGenerator.officeSeed(8);
+    assertThat(ninth.slug()).isEqualTo("amt-009");
+    assertThat(ninth).isEqualTo(HistoryGenerator.officeSeed(8));
+    assertThat(HistoryGenerator.officeSeed(199).slug()).isEqualTo("amt-200");
+    for (int i = 8; i < HistoryGenerator.MAX_OFFICES; i++) {
+      assertThat(HistoryGenerator.officeSeed(i).size()).isBetween(0.3, 1.6);
+    }
+  }
+
+  @Test
   void unusableOptionsEndWithUsageAndExitCode2WithoutTouchingADatabase() {
-    for (String[] args : new String[][] {{"generate-history", "--offices", "9"},
+    for (String[] args : new String[][] {{"generate-history", "--offices", "201"},
         {"generate-history", "--days"}, {"generate-history", "--months", "many"},
         {"generate-history", "--colour", "red"}}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

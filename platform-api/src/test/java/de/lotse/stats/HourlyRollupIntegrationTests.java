@@ -52,6 +52,33 @@ class HourlyRollupIntegrationTests {
   }
 
   @Test
+  void dailySummariesAddUpToTheHourlyRowsOfTheirBerlinDays() {
+    insertRandomRows(Instant.now().minus(3, ChronoUnit.DAYS), 300, new Random(17));
+    rollup.rollUpChanges(office.id());
+    rollup.rollUpChanges(office.id()); // again: the same summaries
+
+    assertThat(read("select count(*) from stats_daily")).isNotEqualTo(0L);
+    assertThat(daily("""
+        select day, decision, questions, conversations, helpful, unhelpful,
+               (select sum(n) from unnest(by_hour) as n) as by_hour,
+               (select sum(n) from unnest(latency) as n) as latency,
+               (select sum((v ->> 0)::int) from jsonb_each(languages) as l (k, v)) as languages,
+               (select sum((v ->> 0)::int) from jsonb_each(categories) as c (k, v)) as categories
+          from stats_daily order by 1, 2""")).isEqualTo(daily("""
+        select local_day as day, decision, sum(questions)::int as questions,
+               sum(conversations)::int as conversations, sum(helpful)::int as helpful,
+               sum(unhelpful)::int as unhelpful, sum(questions) as by_hour,
+               sum(questions) as latency, sum(questions) as languages,
+               sum(questions) filter (where category <> '') as categories
+          from stats_hourly group by 1, 2 order by 1, 2"""));
+    assertThat(daily("select day, decision, languages ->> 'de' as de from stats_daily"
+        + " where languages ? 'de' order by 1, 2")).isEqualTo(daily("""
+        select local_day as day, decision, jsonb_build_array(sum(questions),
+               sum(conversations), sum(helpful), sum(unhelpful))::text as de
+          from stats_hourly where language = 'de' group by 1, 2 order by 1, 2"""));
+  }
+
+  @Test
   void theHistogramCountsEachRowInItsLatencyBucket() {
     Instant hour = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     double[] latencies = {0.4, 1.0, 1.5, 4.2, 4.9, 120, 9_000};
@@ -130,6 +157,35 @@ class HourlyRollupIntegrationTests {
   }
 
   @Test
+  void theTopicIndexHoldsTheWordsOfUnansweredAndUnhelpfulQuestionsAndGoesWithThePurge() {
+    Instant hour = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    UUID conversation = UUID.randomUUID();
+    rows.insert(hour.plusSeconds(60), "de", "fallback", null, null, 2,
+        "Kann ich meinen Führerschein umschreiben lassen, [NAME]?", conversation, true, null);
+    UUID rated = rows.insert(hour.plusSeconds(120), "de", "answer", "extend-permit", null, 3,
+        "Aufenthaltserlaubnis verlängern", conversation, false, null);
+    rows.insert(hour.plusSeconds(180), "de", "answer", "extend-permit", true, 3,
+        "Aufenthaltserlaubnis verlängern bitte", UUID.randomUUID(), true, null);
+    rollup.rollUpChanges(office.id());
+
+    assertThat(topicIndex()).containsExactly(
+        Map.of("unanswered", true, "unhelpful", false, "signature", "führer lassen umschr",
+            "words", "{führerschein,lassen,umschreiben}", "conversation_id", conversation));
+
+    feedback.rate(office, rated, false, "Hilft mir nicht");
+    rollup.rollUpChanges(office.id());
+
+    assertThat(topicIndex()).extracting(row -> row.get("signature"))
+        .containsExactly("aufent verlän", "führer lassen umschr");
+    assertThat(topicIndex().get(0)).containsEntry("unhelpful", true)
+        .containsEntry("unanswered", false);
+
+    retention.purgeOlderThan(hour.plusSeconds(3_600));
+
+    assertThat(topicIndex()).isEmpty();
+  }
+
+  @Test
   void anotherOfficeSeesNoneOfTheAggregates() {
     insertRandomRows(Instant.now().minus(1, ChronoUnit.DAYS), 20, new Random(1));
     rollup.rollUpChanges(office.id());
@@ -182,6 +238,16 @@ class HourlyRollupIntegrationTests {
         select hour, language, decision, entry_key, category, questions, conversations, helpful,
                unhelpful, latency_buckets::text as buckets
           from stats_hourly order by 1, 2, 3, 4"""));
+  }
+
+  private List<Map<String, Object>> daily(String sql) {
+    return scope.read(office.id(), () -> jdbc.queryForList(sql));
+  }
+
+  private List<Map<String, Object>> topicIndex() {
+    return scope.read(office.id(), () -> jdbc.queryForList("""
+        select unanswered, unhelpful, signature, words::text as words, conversation_id
+          from stats_topic_question order by signature"""));
   }
 
   private Object read(String sql) {

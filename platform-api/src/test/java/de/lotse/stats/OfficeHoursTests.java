@@ -50,11 +50,11 @@ class OfficeHoursTests {
   }
 
   @Test
-  void theSqlArrayHasOneFlagPerHourOfTheWeekMondayMidnightFirst() {
-    String array = OfficeHours.of("Mo 0-1").sqlArray();
+  void theFlagsForSqlHaveOneLetterPerHourOfTheWeekMondayMidnightFirst() {
+    String flags = OfficeHours.of("Mo 0-1, So 23-24").flags();
 
-    assertThat(array).startsWith("{t,f,");
-    assertThat(array.split(",")).hasSize(168);
+    assertThat(flags).hasSize(168).startsWith("tf").endsWith("ft");
+    assertThat(flags.chars().filter(c -> c == 't').count()).isEqualTo(2);
   }
 
   private static List<Integer> openOn(OfficeHours hours, DayOfWeek day) {

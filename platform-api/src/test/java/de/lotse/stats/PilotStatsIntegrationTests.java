@@ -170,14 +170,22 @@ class PilotStatsIntegrationTests {
   }
 
   @Test
-  void theMonthlyReportIsAPrintablePage() {
+  void theMonthlyReportIsAPrintablePageShownInlineOrSavedAsAFile() {
     HttpApi.Response report = ministry("/api/v1/admin/stats/report?month=2025-02");
 
     assertThat(report.header("Content-Type")).startsWith("text/html");
+    assertThat(report.header("Content-Disposition"))
+        .isEqualTo("inline; filename=\"lotse-monatsbericht-2025-02.html\"");
+    assertThat(ministry("/api/v1/admin/stats/report?month=2025-02&download=true")
+        .header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"lotse-monatsbericht-2025-02.html\"");
     assertThat(report.body()).contains("<html lang=\"de\"").contains("@media print")
+        .contains("@page{size:A4").contains("thead{display:table-header-group}")
         .contains("Monatsbericht Februar 2025").contains(officeA.displayName())
         .contains("<th scope=\"col\">");
     assertThat(ministry("/api/v1/admin/stats/report?month=Feb").status()).isEqualTo(400);
+    assertThat(ministry("/api/v1/admin/stats/report?month=2025-02&download=maybe").json()
+        .get("errors").get(0).get("field").asString()).isEqualTo("download");
   }
 
   /** Earlier runs of this test (the database persists) must not add to the pilot's figures. */
@@ -190,6 +198,7 @@ class PilotStatsIntegrationTests {
             java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
         jdbc.update("delete from stats_hourly where hour >= ? and hour < ?",
             java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+        jdbc.update("delete from stats_daily where day >= '2024-12-31' and day < '2025-03-02'");
       });
     }
   }

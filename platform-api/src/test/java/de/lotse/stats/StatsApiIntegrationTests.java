@@ -36,6 +36,7 @@ class StatsApiIntegrationTests {
   @Autowired TenantScope scope;
   @Autowired JdbcTemplate jdbc;
   @Autowired HourlyRollup rollup;
+  @Autowired StatsQueries queries;
 
   HttpApi api;
   TenantProfile office;
@@ -118,6 +119,59 @@ class StatsApiIntegrationTests {
     assertThat(load.get("byWeekday").get(0).get("hours").get(0).asLong()).isEqualTo(1); // Mon
     assertThat(load.get("byWeekday").get(0).get("hours").get(10).asLong()).isEqualTo(1);
     assertThat(load.get("officeHours").get("source").asString()).isEqualTo("opening-hours");
+  }
+
+  @Test
+  void countsABavarianPublicHolidayAsOutsideOfficeHoursAllDay() {
+    ChatRows rows = new ChatRows(scope, jdbc, office.id());
+    // 10:00 in Berlin (CEST) on Wednesday 3 June 2026, and on Corpus Christi the day after.
+    rows.insert(Instant.parse("2026-06-03T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
+    rows.insert(Instant.parse("2026-06-04T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
+    rollup.rollUpRange(office.id(), Instant.parse("2026-06-03T00:00:00Z"),
+        Instant.parse("2026-06-05T00:00:00Z"));
+
+    JsonNode stats = get("?from=2026-06-03&to=2026-06-04").json();
+
+    assertThat(stats.get("totals").get("questions").asLong()).isEqualTo(2);
+    assertThat(stats.get("totals").get("outsideOfficeHours").asLong()).isEqualTo(1);
+    assertThat(stats.get("periods").get(1).get("figures").get("outsideOfficeHours").asLong())
+        .isEqualTo(1);
+    JsonNode holidays = stats.get("load").get("officeHours").get("holidays");
+    assertThat(holidays).hasSize(1);
+    assertThat(holidays.get(0).get("date").asString()).isEqualTo("2026-06-04");
+    assertThat(holidays.get(0).get("name").asString()).isEqualTo("Fronleichnam");
+  }
+
+  @Test
+  void listsEntriesWithTheirTitleInTheOfficesLanguageBesideTheKey() {
+    // An entry the knowledge base no longer has still counts, without a title.
+    new ChatRows(scope, jdbc, office.id()).insert(Instant.parse("2026-03-26T09:00:00Z"), "de",
+        "answer", "retired-entry", null, 3);
+    // Rows dated in the past: the change-driven roll-up looks only at rows newer than its last run.
+    rollup.rollUpRange(office.id(), Instant.parse("2026-03-26T00:00:00Z"),
+        Instant.parse("2026-03-27T00:00:00Z"));
+
+    JsonNode entries = get("?from=2026-03-26&to=2026-03-30").json().get("entries");
+    HttpApi.Response csv = get("/export?from=2026-03-26&to=2026-03-30&table=entries");
+
+    assertThat(entries.findValuesAsString("entryKey")).contains("extend-permit");
+    for (JsonNode entry : entries) {
+      String expected = switch (entry.get("entryKey").asString()) {
+        case "extend-permit" -> "Aufenthaltserlaubnis verlängern";
+        case "lost-passport" -> "Reisepass verloren";
+        case "appointment" -> "Termin vereinbaren";
+        default -> null;
+      };
+      assertThat(entry.get("title").isNull() ? null : entry.get("title").asString())
+          .as(entry.get("entryKey").asString()).isEqualTo(expected);
+    }
+    assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo(
+        "entry_key,category,answered,helpful,unhelpful,helpful_rate,title");
+    assertThat(csv.body()).contains("\r\nextend-permit,residence,1,1,0,1,"
+        + "Aufenthaltserlaubnis verlängern\r\n").contains("\r\nretired-entry,,1,0,0,,\r\n");
+    assertThat(scope.read(office.id(), () -> queries.entryTitles("en")))
+        .containsEntry("extend-permit", "Extending a residence permit")
+        .containsEntry("blue-card", "Blaue Karte EU"); // no English text: German
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,11 +73,13 @@ class PilotStatsController {
 
   /**
    * The monthly pilot report as a printable HTML page; {@code month} as {@code YYYY-MM}, default
-   * the last full month.
+   * the last full month. Served inline, for a browser tab to show and print; {@code
+   * download=true} makes it a file to save.
    */
   @GetMapping("/api/v1/admin/stats/report")
   ResponseEntity<String> report(Caller caller,
-      @RequestParam(required = false) String month) {
+      @RequestParam(required = false) String month,
+      @RequestParam(defaultValue = "false") boolean download) {
     access.requirePilotStatistics(caller);
     YearMonth chosen;
     try {
@@ -84,7 +88,11 @@ class PilotStatsController {
     } catch (DateTimeParseException e) {
       throw ApiProblem.invalidField("month", "use YYYY-MM, e.g. 2026-05");
     }
+    String file = "lotse-monatsbericht-" + chosen + ".html";
+    ContentDisposition disposition = (download ? ContentDisposition.attachment()
+        : ContentDisposition.inline()).filename(file).build();
     return ResponseEntity.ok().contentType(HTML)
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .body(stats.monthlyReport(access.visibleOffices(caller), chosen));
   }
 }
