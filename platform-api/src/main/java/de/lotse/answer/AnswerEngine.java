@@ -105,9 +105,11 @@ public final class AnswerEngine implements AutoCloseable {
     if (question.text().isBlank()) {
       return fallback(tenant, language, List.of(), 0);
     }
-    List<EntryMatcher.Match> ranked = rank(tenant, question, language);
+    // The question analysed once per searched language, for the scoring and the hand-off rule.
+    Map<String, List<LanguageAnalysis.Concept>> analysed = analyse(tenant, question, language);
+    List<EntryMatcher.Match> ranked = rank(tenant, question, language, analysed);
     Decision decision = DecisionPolicy.decide(ranked, tenant.thresholds);
-    if (decision != Decision.FALLBACK && namesAnotherAuthoritysMatter(tenant, question, language, ranked.get(0).key())) {
+    if (decision != Decision.FALLBACK && namesAnotherAuthoritysMatter(tenant, analysed, ranked.get(0).key())) {
       decision = Decision.FALLBACK;
     }
     double confidence = ranked.isEmpty() ? 0 : ranked.get(0).score();
@@ -147,9 +149,10 @@ public final class AnswerEngine implements AutoCloseable {
     return tenant;
   }
 
-  private List<EntryMatcher.Match> rank(TenantIndex tenant, Question question, String language) {
+  private List<EntryMatcher.Match> rank(
+      TenantIndex tenant, Question question, String language, Map<String, List<LanguageAnalysis.Concept>> analysed) {
     Map<String, Double> best = new LinkedHashMap<>();
-    for (ScoredEntry scored : score(tenant, question, language)) {
+    for (ScoredEntry scored : score(tenant, question, language, analysed)) {
       best.merge(scored.key(), scored.confidence(), Math::max);
     }
     List<EntryMatcher.Match> ranked = new ArrayList<>();
@@ -164,7 +167,13 @@ public final class AnswerEngine implements AutoCloseable {
    * question with each candidate's sample questions ({@link Coverage}, {@link ConfidenceModel}).
    */
   List<ScoredEntry> score(TenantIndex tenant, Question question, String language) {
-    Set<String> searched = searchLanguages(tenant, language);
+    return score(tenant, question, language, analyse(tenant, question, language));
+  }
+
+  private List<ScoredEntry> score(
+      TenantIndex tenant, Question question, String language,
+      Map<String, List<LanguageAnalysis.Concept>> analysed) {
+    Set<String> searched = analysed.keySet();
     EntryContent previous = tenant.entry(question.previousEntryKey());
     List<ScoredEntry> scored = new ArrayList<>();
     for (String searchLanguage : searched) {
@@ -174,7 +183,7 @@ public final class AnswerEngine implements AutoCloseable {
       // Typo correction only in the question's own language: elsewhere its words are foreign anyway.
       TypoCorrector typos = searchLanguage.equals(language) ? index.typoCorrector() : null;
       List<QueryConcept> query =
-          QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), question.text()), 1.0, weights, typos);
+          QueryConcept.of(analysed.get(searchLanguage), 1.0, weights, typos);
       if (previous != null && FollowUpRule.applies(question.text(), query)) {
         EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
         query = FollowUpRule.withContext(
@@ -208,19 +217,32 @@ public final class AnswerEngine implements AutoCloseable {
    * entry the engine would offer does not mention, in the question's language or the default one.
    */
   private static boolean namesAnotherAuthoritysMatter(
-      TenantIndex tenant, Question question, String language, String entryKey) {
-    for (String searchLanguage : searchLanguages(tenant, language)) {
-      LanguageIndex index = tenant.index(searchLanguage);
+      TenantIndex tenant, Map<String, List<LanguageAnalysis.Concept>> analysed, String entryKey) {
+    for (Map.Entry<String, List<LanguageAnalysis.Concept>> question : analysed.entrySet()) {
+      LanguageIndex index = tenant.index(question.getKey());
       if (index.otherAuthorities().isEmpty()) {
         continue;
       }
       LanguageIndex.Scoring scoring = index.scoring();
-      Set<String> terms = OtherAuthorities.termsOf(LanguageAnalysis.concepts(index.analyzer(), question.text()));
+      Set<String> terms = OtherAuthorities.termsOf(question.getValue());
       if (index.otherAuthorities().namesMatterBeyond(terms, scoring.profile(entryKey), scoring.weights())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The question's concepts in each language it is searched in: its own language (when the tenant
+   * has it) first, then the default language.
+   */
+  private static Map<String, List<LanguageAnalysis.Concept>> analyse(
+      TenantIndex tenant, Question question, String language) {
+    Map<String, List<LanguageAnalysis.Concept>> analysed = new LinkedHashMap<>();
+    for (String searchLanguage : searchLanguages(tenant, language)) {
+      analysed.put(searchLanguage, LanguageAnalysis.concepts(tenant.index(searchLanguage).analyzer(), question.text()));
+    }
+    return analysed;
   }
 
   private static Set<String> searchLanguages(TenantIndex tenant, String language) {
