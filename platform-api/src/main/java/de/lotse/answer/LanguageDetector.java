@@ -1,6 +1,7 @@
 package de.lotse.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Decides which of a tenant's languages a question is written in.
@@ -33,9 +35,9 @@ final class LanguageDetector {
   private final String defaultLanguage;
   private final Map<String, Set<String>> functionWords;
   /** Per word of the tenant's content, the languages using it: bit i for {@code languages.get(i)}. */
-  private final Map<String, Long> vocabulary;
+  private final CharArrayMap<Long> vocabulary;
 
-  private LanguageDetector(List<String> languages, String defaultLanguage, Map<String, Long> vocabulary) {
+  private LanguageDetector(List<String> languages, String defaultLanguage, CharArrayMap<Long> vocabulary) {
     this.languages = languages;
     this.defaultLanguage = defaultLanguage;
     this.vocabulary = vocabulary;
@@ -60,15 +62,17 @@ final class LanguageDetector {
       throw new IllegalArgumentException("at most " + Long.SIZE + " languages per tenant");
     }
     // A bit set per word rather than a set of language codes: a large office has hundreds of
-    // thousands of words, and this map lives as long as its index.
-    Map<String, Long> vocabulary = new HashMap<>();
+    // thousands of words, and this map lives as long as its index. A map keyed by characters, so
+    // that the words are looked up where they stand in the text: most words repeat, and copying
+    // each one out first made this a seventh of an index build.
+    CharArrayMap<Long> vocabulary = new CharArrayMap<>(1024, false);
     for (EntryContent entry : entries) {
       entry.texts().forEach((language, text) -> {
         int bit = ordered.indexOf(language);
         if (bit < 0) {
           return;
         }
-        Long mask = 1L << bit;
+        long mask = 1L << bit;
         addWords(vocabulary, text.title(), mask);
         text.questions().forEach(q -> addWords(vocabulary, q, mask));
         addWords(vocabulary, text.answerMarkdown(), mask);
@@ -77,10 +81,14 @@ final class LanguageDetector {
     return new LanguageDetector(ordered, defaultLanguage, vocabulary);
   }
 
-  private static void addWords(Map<String, Long> vocabulary, String text, Long mask) {
-    for (String word : words(text)) {
-      vocabulary.merge(word, mask, (a, b) -> a | b);
-    }
+  private static void addWords(CharArrayMap<Long> vocabulary, String text, long mask) {
+    char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+    forEachWord(lower, (start, end) -> {
+      Long users = vocabulary.get(lower, start, end - start);
+      if (users == null || (users | mask) != users) {
+        vocabulary.put(Arrays.copyOfRange(lower, start, end), users == null ? mask : users | mask);
+      }
+    });
   }
 
   /** The language to search in for a question, given the widget's choice (nullable). */
@@ -183,30 +191,36 @@ final class LanguageDetector {
    * characters.
    */
   static List<String> words(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
     List<String> result = new ArrayList<>();
+    forEachWord(lower, (start, end) -> result.add(new String(lower, start, end - start)));
+    return result;
+  }
+
+  /** Calls back with the bounds of every word of a lower-cased text ({@link #words(String)}). */
+  private static void forEachWord(char[] lower, WordBounds consumer) {
     int start = -1;
-    for (int i = 0; i < lower.length(); ) {
-      int codePoint = lower.codePointAt(i);
+    for (int i = 0; i < lower.length; ) {
+      int codePoint = Character.codePointAt(lower, i);
       boolean wordChar = isWordCharacter(codePoint);
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
-        addWord(result, lower, start, i);
+        if (i - start >= 2) {
+          consumer.accept(start, i);
+        }
         start = -1;
       }
       i += Character.charCount(codePoint);
     }
-    if (start >= 0) {
-      addWord(result, lower, start, lower.length());
+    if (start >= 0 && lower.length - start >= 2) {
+      consumer.accept(start, lower.length);
     }
-    return result;
   }
 
-  private static void addWord(List<String> words, String text, int start, int end) {
-    if (end - start >= 2) {
-      words.add(text.substring(start, end));
-    }
+  @FunctionalInterface
+  private interface WordBounds {
+    void accept(int start, int end);
   }
 
   private static boolean isWordCharacter(int codePoint) {
