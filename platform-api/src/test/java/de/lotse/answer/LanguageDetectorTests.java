@@ -41,6 +41,20 @@ class LanguageDetectorTests {
   }
 
   @Test
+  void wordsOfTheOfficesOwnContentTellItsLanguagesApart() {
+    // No function word in either question: only the words of the entries' texts decide, in any case.
+    LanguageDetector byContent = LanguageDetector.forTenant(List.of("de", "en"), "de", List.of(
+        new EntryContent("extension", "permits", Map.of(
+            "de", new EntryText("Aufenthaltserlaubnis verlängern", List.of(), "Verlängerung online beantragen."),
+            "en", new EntryText("Extending a residence permit", List.of(), "Apply for the extension online.")))));
+
+    assertThat(byContent.detect("AUFENTHALTSERLAUBNIS verlängern", "en")).isEqualTo("de");
+    assertThat(byContent.detect("residence permit extension", "de")).isEqualTo("en");
+    // "online" is in both texts: it counts for neither side, so the choice stands.
+    assertThat(byContent.detect("online", "en")).isEqualTo("en");
+  }
+
+  @Test
   void widgetsChoiceStandsWhenTheTextDoesNotClearlySayOtherwise() {
     assertThat(detector.detect("eAT", "en")).isEqualTo("en");
     assertThat(detector.detect("Termin", "en")).isEqualTo("en");

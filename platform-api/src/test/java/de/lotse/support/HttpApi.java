@@ -61,8 +61,10 @@ public final class HttpApi {
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
+    // A guard against a hanging server, not a speed check: the first OpenAPI description is built on
+    // request and took 9.1 s on a machine busy with other builds.
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(10));
+        .timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       builder.headers(headers);
     }
