@@ -53,7 +53,6 @@ import org.apache.lucene.analysis.tr.ApostropheFilter;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
 import org.tartarus.snowball.ext.RomanianStemmer;
-import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
  * The analysis chain of each language, in two stages.
@@ -263,7 +262,10 @@ final class LanguageAnalysis {
       case "en" -> new PorterStemFilter(stream);
       case "ar" -> new ArabicStemFilter(stream);
       case "fa" -> new PersianStemFilter(stream);
-      case "tr" -> new SnowballFilter(stream, new TurkishStemmer());
+      // Turkish stacks suffixes on verbs as on nouns ("uzatırım", "uzatmak", "uzatılması"); the
+      // Snowball stemmer strips only noun endings and even cuts "kartım" to "kar". The first five
+      // letters are the better stem, as Turkish retrieval studies found (F5 stemming).
+      case "tr" -> new TruncateTokenFilter(stream, 5);
       case "ru" -> new RussianLightStemFilter(stream);
       // No Ukrainian stemmer without morfologik: a prefix of six letters conflates most endings.
       case "uk" -> new TruncateTokenFilter(stream, 6);

@@ -100,6 +100,18 @@ class LanguageAnalysisTests {
   }
 
   @Test
+  void turkishVerbAndNounFormsOfOneRootMeet() {
+    Analyzer turkish = plain("tr");
+
+    // "How do I extend …" against the sample question "I want to extend …" and the title's noun.
+    List<String> extend = LanguageAnalysis.terms(turkish, "uzatırım");
+    assertThat(extend).isEqualTo(LanguageAnalysis.terms(turkish, "uzatılması"));
+    assertThat(LanguageAnalysis.terms(turkish, "kartımı")).isEqualTo(LanguageAnalysis.terms(turkish, "kartım"));
+    assertThat(LanguageAnalysis.terms(turkish, "oturum iznimi"))
+        .isEqualTo(LanguageAnalysis.terms(turkish, "oturum iznimin"));
+  }
+
+  @Test
   void everySpellingOfADomainConceptBecomesOneGroupToken() {
     Analyzer german = LanguageAnalysis.analyzer(
         "de", SynonymGroups.build("de", SynonymGroups.merged("de", List.of())), null);
