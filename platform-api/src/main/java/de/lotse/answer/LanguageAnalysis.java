@@ -267,8 +267,10 @@ final class LanguageAnalysis {
       // letters are the better stem, as Turkish retrieval studies found (F5 stemming).
       case "tr" -> new TruncateTokenFilter(stream, 5);
       case "ru" -> new RussianLightStemFilter(stream);
-      // No Ukrainian stemmer without morfologik: a prefix of six letters conflates most endings.
-      case "uk" -> new TruncateTokenFilter(stream, 6);
+      // No Ukrainian stemmer without morfologik. Its case endings are mostly Russian ones (-а, -и,
+      // -у, -ою, -ами): the Russian light stemmer joins "карта", "карти", "карту"; six letters then
+      // cut the longer suffixes.
+      case "uk" -> new TruncateTokenFilter(new RussianLightStemFilter(stream), 6);
       case "bg" -> new BulgarianStemFilter(stream);
       case "fr" -> new FrenchLightStemFilter(stream);
       case "es" -> new SpanishLightStemFilter(stream);

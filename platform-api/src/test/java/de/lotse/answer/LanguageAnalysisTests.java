@@ -112,6 +112,18 @@ class LanguageAnalysisTests {
   }
 
   @Test
+  void ukrainianCaseFormsMeetAndFunctionWordsCarryNoTopic() {
+    Analyzer ukrainian = plain("uk");
+
+    List<String> card = LanguageAnalysis.terms(ukrainian, "карта");
+    assertThat(card).isNotEmpty();
+    assertThat(LanguageAnalysis.terms(ukrainian, "карти")).isEqualTo(card);
+    assertThat(LanguageAnalysis.terms(ukrainian, "карту")).isEqualTo(card);
+    assertThat(LanguageAnalysis.terms(ukrainian, "Навіщо він мені тут? Чи можу я з ним працювати?"))
+        .isEqualTo(LanguageAnalysis.terms(ukrainian, "працювати"));
+  }
+
+  @Test
   void everySpellingOfADomainConceptBecomesOneGroupToken() {
     Analyzer german = LanguageAnalysis.analyzer(
         "de", SynonymGroups.build("de", SynonymGroups.merged("de", List.of())), null);
