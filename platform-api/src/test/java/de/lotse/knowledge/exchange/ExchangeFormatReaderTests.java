@@ -70,6 +70,29 @@ class ExchangeFormatReaderTests {
   }
 
   @Test
+  void readsTheDemoOfficesSeedKnowledgeBasesWithoutProblems() throws Exception {
+    // The seeds are what a fresh platform starts with; a slip in them would surface only at start.
+    KnowledgeBaseFile rosenheim = readResource("/seed/kb/rosenheim.json");
+    assertThat(rosenheim.entries()).hasSize(65).allSatisfy(entry ->
+        assertThat(entry.translations()).containsKeys("de", "en"));
+    assertThat(rosenheim.entries().stream().filter(entry -> entry.translations().containsKey("fa")))
+        .hasSize(12)
+        .allSatisfy(entry -> assertThat(entry.translations().get("fa").answer())
+            .doesNotContain("<")
+            .doesNotContainPattern("[\u064A\u0643]")); // Persian ی and ک, not the Arabic letters
+
+    KnowledgeBaseFile musterstadt = readResource("/seed/kb/musterstadt.json");
+    assertThat(musterstadt.entries()).hasSize(12);
+  }
+
+  private KnowledgeBaseFile readResource(String name) throws Exception {
+    try (InputStream in = getClass().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return reader.read(in);
+    }
+  }
+
+  @Test
   void normalisesTextToNfc() throws Exception {
     ObjectNode kb = valid();
     translation(kb, 0, "de").put("title", "Blaue Karte fu\u0308r A\u0308rzte");
