@@ -266,10 +266,15 @@ final class LanguageDetector {
           counts[script.ordinal()]++;
         }
       });
+      // Latin letters count half: citizens writing Arabic, Persian, Cyrillic or Tigrinya mix in
+      // German terms ("شرایط Blaue Karte چیست؟"), while the reverse hardly happens.
       Script best = null;
+      double bestWeight = 0;
       for (Script script : values()) {
-        if (counts[script.ordinal()] > 0 && (best == null || counts[script.ordinal()] > counts[best.ordinal()])) {
+        double weight = script == LATIN ? counts[script.ordinal()] / 2.0 : counts[script.ordinal()];
+        if (weight > bestWeight) {
           best = script;
+          bestWeight = weight;
         }
       }
       return best;

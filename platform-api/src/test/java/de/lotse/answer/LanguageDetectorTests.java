@@ -35,6 +35,16 @@ class LanguageDetectorTests {
   }
 
   @Test
+  void germanTermsInsideAnotherScriptDoNotMakeAQuestionGerman() {
+    assertThat(detector.detect("شرایط Blaue Karte چیست؟", "fa")).isEqualTo("fa");
+    assertThat(detector.detect("شرایط Blaue Karte چیست؟", null)).isEqualTo("fa");
+    assertThat(detector.detect("Як подати заяву на Bürgergeld у Jobcenter?", "uk")).isEqualTo("uk");
+    // A German sentence with one name in Arabic letters stays German.
+    assertThat(detector.detect("Wie beantrage ich die Niederlassungserlaubnis für meinen Sohn محمد?", null))
+        .isEqualTo("de");
+  }
+
+  @Test
   void latinQuestionClearlyInAnotherLanguageOverridesTheWidgetsChoice() {
     assertThat(detector.detect("Wie bekomme ich einen Termin bei Ihnen?", "en")).isEqualTo("de");
     assertThat(detector.detect("How do I get an appointment with you?", "de")).isEqualTo("en");
