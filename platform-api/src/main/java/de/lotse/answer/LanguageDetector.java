@@ -30,6 +30,8 @@ final class LanguageDetector {
   /** A language must lead the widget's language by this factor to override it. */
   private static final double CLEAR_LEAD = 2.0;
   private static final double MIN_EVIDENCE = 1.5;
+  /** Letters of a non-Latin script that make a question count as written in it. */
+  private static final int MIN_SCRIPT_LETTERS = 3;
 
   private final List<String> languages;
   private final String defaultLanguage;
@@ -257,7 +259,13 @@ final class LanguageDetector {
       };
     }
 
-    /** The script most letters of the text are written in, or null without letters. */
+    /**
+     * The script the text is written in, or null without letters: the non-Latin script with the
+     * most letters once it has a word's worth of them and at least a quarter as many as Latin,
+     * else Latin. Citizens writing Arabic, Persian, Cyrillic or Tigrinya mix in German terms ("Що
+     * таке Fiktionsbescheinigung?", "شرایط Blaue Karte چیست؟"); a German question with a name in
+     * another script stays German.
+     */
     static Script dominant(String text) {
       int[] counts = new int[values().length];
       text.codePoints().filter(Character::isLetter).forEach(cp -> {
@@ -266,15 +274,25 @@ final class LanguageDetector {
           counts[script.ordinal()]++;
         }
       });
-      // Latin letters count half: citizens writing Arabic, Persian, Cyrillic or Tigrinya mix in
-      // German terms ("شرایط Blaue Karte چیست؟"), while the reverse hardly happens.
       Script best = null;
-      double bestWeight = 0;
       for (Script script : values()) {
-        double weight = script == LATIN ? counts[script.ordinal()] / 2.0 : counts[script.ordinal()];
-        if (weight > bestWeight) {
+        int letters = counts[script.ordinal()];
+        if (script != LATIN && letters >= MIN_SCRIPT_LETTERS && letters * 4 >= counts[LATIN.ordinal()]
+            && (best == null || letters > counts[best.ordinal()])) {
           best = script;
-          bestWeight = weight;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+      return counts[LATIN.ordinal()] > 0 ? LATIN : mostLettersOf(counts);
+    }
+
+    private static Script mostLettersOf(int[] counts) {
+      Script best = null;
+      for (Script script : values()) {
+        if (counts[script.ordinal()] > 0 && (best == null || counts[script.ordinal()] > counts[best.ordinal()])) {
+          best = script;
         }
       }
       return best;

@@ -39,6 +39,8 @@ class LanguageDetectorTests {
     assertThat(detector.detect("شرایط Blaue Karte چیست؟", "fa")).isEqualTo("fa");
     assertThat(detector.detect("شرایط Blaue Karte چیست؟", null)).isEqualTo("fa");
     assertThat(detector.detect("Як подати заяву на Bürgergeld у Jobcenter?", "uk")).isEqualTo("uk");
+    assertThat(detector.detect("Що таке Fiktionsbescheinigung?", "uk")).isEqualTo("uk");
+    assertThat(detector.detect("Що таке Fiktionsbescheinigung?", null)).isEqualTo("uk");
     // A German sentence with one name in Arabic letters stays German.
     assertThat(detector.detect("Wie beantrage ich die Niederlassungserlaubnis für meinen Sohn محمد?", null))
         .isEqualTo("de");
