@@ -49,15 +49,7 @@ stop() {
 trap stop EXIT
 trap 'exit 130' INT TERM
 
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$API_PID" 2>/dev/null; then
-    tail -n 40 infra/.run/platform-api.log >&2
-    die "platform-api exited during start; see infra/.run/platform-api.log"
-  fi
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null || die "platform-api not ready after 120 s"
+wait_for_platform "$PORT" "$API_PID" infra/.run/platform-api.log 120
 
 cat <<MSG
 

@@ -88,15 +88,7 @@ log "starting platform-api for the end-to-end tests on port $E2E_PORT (log: infr
 java ${JAVA_OPTS:-} -jar platform-api/target/platform-api.jar > infra/.run/platform-api-e2e.log 2>&1 &
 E2E_PID=$!
 
-for _ in $(seq 1 120); do
-  if curl -fs "http://localhost:$E2E_PORT/actuator/health/readiness" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$E2E_PID" 2>/dev/null; then
-    tail -n 40 infra/.run/platform-api-e2e.log >&2
-    die "platform-api exited during start; see infra/.run/platform-api-e2e.log"
-  fi
-  sleep 1
-done
-curl -fs "http://localhost:$E2E_PORT/actuator/health/readiness" >/dev/null || die "platform-api not ready after 120 s"
+wait_for_platform "$E2E_PORT" "$E2E_PID" infra/.run/platform-api-e2e.log 120
 
 log "running the widget's end-to-end tests (screenshots: widget/test-results/)"
 (cd widget && LOTSE_E2E_BASE_URL="http://localhost:$E2E_PORT" npm run --silent e2e)

@@ -41,11 +41,7 @@ LOTSE_ANSWER_CACHED_ANSWERS_PER_TENANT=$([ "${LOTSE_BENCH_NO_CACHE:-}" = 1 ] && 
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; wait $API_PID 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$API_PID" 2>/dev/null || die "platform exited; see infra/.run/bench-platform.log"
-  sleep 1
-done
+wait_for_platform "$PORT" "$API_PID" infra/.run/bench-platform.log 120
 
 URL="http://127.0.0.1:$PORT/api/v1/public/tenants/rosenheim/messages"
 

@@ -89,16 +89,6 @@ stop_platform() {
 trap stop_platform EXIT
 trap 'exit 130' INT TERM
 
-# wait_ready PORT LOG TIMEOUT_SECONDS: polls readiness every 0.2 s.
-wait_ready() {
-  local deadline=$(($(date +%s) + $3))
-  until curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1; do
-    kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$2" >&2; die "platform exited; see $2"; }
-    [ "$(date +%s)" -lt "$deadline" ] || die "platform not ready after $3 s; see $2"
-    sleep 0.2
-  done
-}
-
 if [ -z "$reuse" ]; then
   PORT=$(free_port)
   log "import: platform on port $PORT provisions the corpus (log: ${IMPORT_LOG#"$PWD/"})"
@@ -131,7 +121,7 @@ start=$(date +%s%N)
 # shellcheck disable=SC2086
 LOTSE_PORT=$PORT java -Xmx"$HEAP" ${BENCH_JAVA_OPTS:-} -jar "$JAR" > "$START_LOG" 2>&1 &
 API_PID=$!
-wait_ready "$PORT" "$START_LOG" 3600
+wait_for_platform "$PORT" "$API_PID" "$START_LOG" 3600
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 cpu_seconds=$(awk -v tck="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tck}' "/proc/$API_PID/stat")
 gc_seconds=$(jstat -gcutil "$API_PID" | awk 'NR == 2 {print $NF}')

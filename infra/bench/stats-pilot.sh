@@ -43,11 +43,7 @@ LOTSE_PORT=$PORT LOTSE_PUBLIC_URL="http://localhost:$PORT" \
   java ${JAVA_OPTS:-} -jar "$JAR" > infra/.run/bench-stats-platform.log 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null || true; wait $API_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -fs "http://localhost:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-  kill -0 "$API_PID" 2>/dev/null || die "platform exited; see infra/.run/bench-stats-platform.log"
-  sleep 1
-done
+wait_for_platform "$PORT" "$API_PID" infra/.run/bench-stats-platform.log 300
 
 TOKEN=$(curl -s -d grant_type=password -d client_id=lotse-cli -d username=ministry-analyst \
   -d password=demo "$KEYCLOAK_REALM_URL/protocol/openid-connect/token" \

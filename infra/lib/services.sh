@@ -1,5 +1,6 @@
-# Shared helpers for infra/run.sh and infra/test.sh: make sure PostgreSQL and Redis run and that
-# the platform's role and databases exist. Source it; do not run it.
+# Shared helpers for infra/run.sh, infra/test.sh and the benchmarks: make sure PostgreSQL and Redis
+# run and that the platform's role and databases exist, wait for a started platform. Source it; do
+# not run it.
 
 PGHOST_ADDR=${LOTSE_PG_HOST:-127.0.0.1}
 PGPORT_NUM=${LOTSE_PG_PORT:-5432}
@@ -7,6 +8,20 @@ REDIS_PORT_NUM=${LOTSE_REDIS_PORT:-6379}
 
 log() { printf '\033[1;34m[lotse]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[lotse]\033[0m %s\n' "$*" >&2; exit 1; }
+
+# wait_for_platform PORT PID LOG TIMEOUT_SECONDS: polls the platform's readiness every 0.2 s until
+# it is UP; stops with the log's end when the process exits first or the time runs out.
+wait_for_platform() {
+  local deadline=$(($(date +%s) + $4))
+  until curl -fs "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null 2>&1; do
+    if ! kill -0 "$2" 2>/dev/null; then
+      tail -n 40 "$3" >&2
+      die "the platform exited during start; see $3"
+    fi
+    [ "$(date +%s)" -lt "$deadline" ] || die "the platform was not ready after $4 s; see $3"
+    sleep 0.2
+  done
+}
 
 postgres_up() { pg_isready -q -h "$PGHOST_ADDR" -p "$PGPORT_NUM" 2>/dev/null; }
 

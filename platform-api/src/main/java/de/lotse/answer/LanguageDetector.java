@@ -261,8 +261,8 @@ final class LanguageDetector {
 
     /**
      * The script the text is written in, or null without letters: the non-Latin script with the
-     * most letters once it has a word's worth of them and at least a quarter as many as Latin,
-     * else Latin. Citizens writing Arabic, Persian, Cyrillic or Tigrinya mix in German terms ("Що
+     * most letters once it has a word's worth of them (any number without Latin letters) and at
+     * least a quarter as many as Latin, else Latin. Citizens writing Arabic, Persian, Cyrillic or Tigrinya mix in German terms ("Що
      * таке Fiktionsbescheinigung?", "شرایط Blaue Karte چیست؟"); a German question with a name in
      * another script stays German.
      */
@@ -274,28 +274,17 @@ final class LanguageDetector {
           counts[script.ordinal()]++;
         }
       });
+      int latin = counts[LATIN.ordinal()];
       Script best = null;
       for (Script script : values()) {
         int letters = counts[script.ordinal()];
-        if (script != LATIN && letters >= MIN_SCRIPT_LETTERS && letters * 4 >= counts[LATIN.ordinal()]
+        boolean enough = letters >= MIN_SCRIPT_LETTERS || (letters > 0 && latin == 0);
+        if (script != LATIN && enough && letters * 4 >= latin
             && (best == null || letters > counts[best.ordinal()])) {
           best = script;
         }
       }
-      if (best != null) {
-        return best;
-      }
-      return counts[LATIN.ordinal()] > 0 ? LATIN : mostLettersOf(counts);
-    }
-
-    private static Script mostLettersOf(int[] counts) {
-      Script best = null;
-      for (Script script : values()) {
-        if (counts[script.ordinal()] > 0 && (best == null || counts[script.ordinal()] > counts[best.ordinal()])) {
-          best = script;
-        }
-      }
-      return best;
+      return best != null ? best : latin > 0 ? LATIN : null;
     }
 
     private static Script ofLetter(int codePoint) {
