@@ -180,15 +180,13 @@ public final class AnswerEngine implements AutoCloseable {
       LanguageIndex index = tenant.index(searchLanguage);
       LanguageIndex.Scoring scoring = index.scoring();
       TermWeights weights = scoring.weights();
-      // Typo correction only in the question's own language: elsewhere its words are foreign anyway.
-      TypoCorrector typos = searchLanguage.equals(language) ? index.typoCorrector() : null;
-      List<QueryConcept> query =
-          QueryConcept.of(analysed.get(searchLanguage), 1.0, weights, typos);
+      List<QueryConcept> query = QueryConcept.of(
+          analysed.get(searchLanguage), 1.0, weights, index.unknownWords(searchLanguage.equals(language)));
       if (previous != null && FollowUpRule.applies(question.text(), query)) {
         EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
         query = FollowUpRule.withContext(
             query, QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), context.title()),
-                FollowUpRule.CONTEXT_WEIGHT, weights, null));
+                FollowUpRule.CONTEXT_WEIGHT, weights, UnknownWords.AS_THEY_ARE));
       }
       Set<String> queryTerms = new HashSet<>();
       List<EntryMatcher.WeightedTerm> bm25Terms = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -53,6 +54,8 @@ final class LanguageIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final OtherAuthorities otherAuthorities;
+  private final Set<String> backgroundTerms;
+  private final InflectionRoots inflectionRoots;
   private volatile TypoCorrector typoCorrector;
   private final TermDictionary dictionary = new TermDictionary();
   private final Map<String, EntryTerms> entryTerms = new ConcurrentHashMap<>();
@@ -62,6 +65,8 @@ final class LanguageIndex implements Closeable {
     this.language = language;
     this.analyzer = analyzer;
     this.otherAuthorities = OtherAuthorities.of(language, analyzer);
+    this.backgroundTerms = UnknownWords.backgroundTerms(language);
+    this.inflectionRoots = InflectionRoots.of(language);
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setCommitOnClose(false);
@@ -130,8 +135,14 @@ final class LanguageIndex implements Closeable {
     return otherAuthorities;
   }
 
-  TypoCorrector typoCorrector() {
-    return typoCorrector;
+  /**
+   * How this index treats a question's unknown words; roots and typo corrections only for a
+   * question in this index's language.
+   */
+  UnknownWords unknownWords(boolean questionInThisLanguage) {
+    return questionInThisLanguage
+        ? new UnknownWords(backgroundTerms, inflectionRoots, typoCorrector)
+        : new UnknownWords(backgroundTerms, InflectionRoots.NONE, null);
   }
 
   private void refreshVocabulary() throws IOException {

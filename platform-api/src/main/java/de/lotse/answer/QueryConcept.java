@@ -32,19 +32,29 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
   private static final int MAX_CORRECTIONS = 3;
 
   static List<QueryConcept> of(
-      List<LanguageAnalysis.Concept> concepts, double importance, TermWeights weights, TypoCorrector typos) {
+      List<LanguageAnalysis.Concept> concepts, double importance, TermWeights weights, UnknownWords unknown) {
     List<QueryConcept> result = new ArrayList<>(concepts.size());
     int corrections = 0;
     for (LanguageAnalysis.Concept concept : concepts) {
       List<String> terms = new ArrayList<>(concept.heads());
+      boolean knownHead = terms.stream().anyMatch(weights::knows);
+      if (!knownHead && unknown.isBackground(terms)) {
+        continue;
+      }
       String group = firstGroupToken(terms);
       // A compound the knowledge base never uses means what its parts mean together.
-      boolean unknownCompound = !concept.parts().isEmpty() && terms.stream().noneMatch(weights::knows);
+      boolean unknownCompound = !concept.parts().isEmpty() && !knownHead;
       double weight = group != null ? weights.weight(group)
           : unknownCompound ? maxWeight(concept.parts(), weights) : maxWeight(terms, weights);
-      boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !weights.knows(terms.get(0));
-      String correction = unknownWord && corrections < MAX_CORRECTIONS ? correct(terms.get(0), typos) : null;
-      if (correction != null) {
+      boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !knownHead;
+      String root = unknownWord ? knownRoot(terms.get(0), unknown.roots(), weights) : null;
+      String correction = unknownWord && root == null && corrections < MAX_CORRECTIONS
+          ? correct(terms.get(0), unknown.typos()) : null;
+      if (root != null) {
+        // The word is the root in another form: it means what the root means.
+        terms.set(0, root);
+        weight = weights.weight(root);
+      } else if (correction != null) {
         terms.add(correction);
         corrections++;
       }
@@ -103,6 +113,18 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
       max = Math.max(max, weights.weight(term));
     }
     return max;
+  }
+
+  private static String knownRoot(String word, InflectionRoots roots, TermWeights weights) {
+    if (LanguageAnalysis.isGroupToken(word)) {
+      return null;
+    }
+    for (String root : roots.candidates(word)) {
+      if (weights.knows(root)) {
+        return root;
+      }
+    }
+    return null;
   }
 
   private static String correct(String term, TypoCorrector typos) {

@@ -16,6 +16,7 @@ import java.util.Map;
 final class WordLists {
 
   private static final Map<String, List<String>> FILLER_WORDS = readFillerWords();
+  private static final Map<String, List<String>> BACKGROUND_WORDS = readWords("background-words.txt");
   private static final Map<String, List<List<String>>> DOMAIN_LEXICON = readGroups("domain-lexicon.txt");
   private static final Map<String, List<List<String>>> OTHER_AUTHORITIES = readGroups("other-authorities.txt");
 
@@ -31,9 +32,17 @@ final class WordLists {
     return DOMAIN_LEXICON.getOrDefault(language, List.of());
   }
 
+  static List<String> backgroundWords(String language) {
+    return BACKGROUND_WORDS.getOrDefault(language, List.of());
+  }
+
   private static Map<String, List<String>> readFillerWords() {
+    return readWords("filler-words.txt");
+  }
+
+  private static Map<String, List<String>> readWords(String resource) {
     Map<String, List<String>> result = new HashMap<>();
-    for (String[] line : languageLines("filler-words.txt")) {
+    for (String[] line : languageLines(resource)) {
       result.computeIfAbsent(line[0], k -> new ArrayList<>()).addAll(Arrays.asList(line[1].trim().split("\\s+")));
     }
     return result;

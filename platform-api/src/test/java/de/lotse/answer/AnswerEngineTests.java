@@ -194,6 +194,36 @@ class AnswerEngineTests {
   }
 
   @Test
+  void storyDetailsTheKnowledgeBaseDoesNotUseDoNotLowerTheConfidence() {
+    EngineAnswer plain = ask("Reisepass verloren", "de");
+    EngineAnswer story = ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren, vor 3 Tagen", "de");
+
+    assertThat(story.entryKey()).isEqualTo("lost-passport");
+    // Cousin, March, Kenya and the number are background; "Tagen" is not and may count.
+    assertThat(story.score()).isGreaterThan(ask("Reisepass verloren, vor Tagen ohne Sinn", "de").score());
+    assertThat(ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren", "de").score())
+        .isEqualTo(plain.score());
+  }
+
+  @Test
+  void backgroundWordCountsWhenTheKnowledgeBaseUsesIt() {
+    engine.updateEntries(TENANT, List.of(entry("turkish-citizens", "de", "Staatsangehörige der Türkei",
+        List.of("Gilt für Staatsangehörige der Türkei etwas Besonderes?"),
+        "Für sie gilt das Assoziationsabkommen.")), Set.of());
+
+    EngineAnswer answer = ask("Was gilt für die Türkei?", "de");
+
+    assertThat(answer.decision()).isEqualTo(Decision.ANSWER);
+    assertThat(answer.entryKey()).isEqualTo("turkish-citizens");
+  }
+
+  @Test
+  void inflectedVerbCountsAsItsRootKnownToTheKnowledgeBase() {
+    // The entry says "beantragen"; "beantragt" is in none of its texts.
+    assertThat(ask("Einbürgerung beantragt", "de").score()).isEqualTo(ask("Einbürgerung beantragen", "de").score());
+  }
+
+  @Test
   void removedTenantIsGone() {
     engine.removeTenant(TENANT);
 
