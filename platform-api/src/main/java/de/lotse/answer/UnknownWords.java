@@ -56,8 +56,11 @@ record UnknownWords(Set<String> background, InflectionRoots roots, TypoCorrector
     }
     try (Analyzer analyzer = LanguageAnalysis.analyzer(language, null, null)) {
       for (String word : WordLists.backgroundWords(language)) {
-        for (LanguageAnalysis.Concept concept : LanguageAnalysis.concepts(analyzer, word)) {
-          terms.addAll(concept.heads());
+        List<LanguageAnalysis.Concept> concepts = LanguageAnalysis.concepts(analyzer, word);
+        // A word the chain splits (Persian "برنامه‌نویس", programmer, at its zero-width
+        // non-joiner) would make its pieces background ("برنامه", programme): left out.
+        if (concepts.size() == 1) {
+          terms.addAll(concepts.get(0).heads());
         }
       }
     }

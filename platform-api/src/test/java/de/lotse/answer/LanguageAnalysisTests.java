@@ -70,6 +70,9 @@ class LanguageAnalysisTests {
     assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich bitte")).isEmpty();
     assertThat(LanguageAnalysis.terms(plain("en"), "How can I please")).isEmpty();
     assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich einen Termin bekommen?")).isNotEmpty();
+    // Contractions, with and without the apostrophe citizens often leave out on a phone.
+    assertThat(LanguageAnalysis.terms(plain("en"), "I'm sure I can't, im sure i cant, it's ok"))
+        .isEqualTo(LanguageAnalysis.terms(plain("en"), "sure"));
   }
 
   @Test
