@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
@@ -18,6 +21,21 @@ import org.apache.lucene.util.CharsRefBuilder;
 final class SynonymGroups {
 
   private SynonymGroups() {}
+
+  /**
+   * The built-in groups' map per language, for offices without groups of their own in that
+   * language (most offices for most of their languages): built once instead of once per office
+   * and language. A synonym map is read-only once built and is shared by any number of analysers.
+   */
+  private static final Map<String, Optional<SynonymMap>> BUILT_IN = new ConcurrentHashMap<>();
+
+  /** The map of a tenant's groups for a language followed by the built-in ones, or null when there are none. */
+  static SynonymMap forTenant(String language, List<List<String>> tenantGroups) {
+    if (tenantGroups == null || tenantGroups.isEmpty()) {
+      return BUILT_IN.computeIfAbsent(language, l -> Optional.ofNullable(build(l, merged(l, null)))).orElse(null);
+    }
+    return build(language, merged(language, tenantGroups));
+  }
 
   /** The map for a language, or null when there are no groups. */
   static SynonymMap build(String language, List<List<String>> groups) {

@@ -36,8 +36,7 @@ final class TenantIndex implements Closeable {
     this.languages = languagesOf(knowledge);
     this.indexes = new LinkedHashMap<>();
     for (String language : languages) {
-      SynonymMap synonyms =
-          SynonymGroups.build(language, SynonymGroups.merged(language, knowledge.synonyms().get(language)));
+      SynonymMap synonyms = SynonymGroups.forTenant(language, knowledge.synonyms().get(language));
       CharArraySet compoundParts = language.equals("de") ? compoundParts(knowledge.entries()) : null;
       Analyzer analyzer = LanguageAnalysis.analyzer(language, synonyms, compoundParts);
       indexes.put(language, new LanguageIndex(language, analyzer));
