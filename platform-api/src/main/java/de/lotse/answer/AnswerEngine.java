@@ -182,7 +182,7 @@ public final class AnswerEngine implements AutoCloseable {
       TermWeights weights = scoring.weights();
       List<QueryConcept> query = QueryConcept.of(
           analysed.get(searchLanguage), 1.0, weights, index.unknownWords(searchLanguage.equals(language)));
-      if (previous != null && FollowUpRule.applies(question.text(), query)) {
+      if (previous != null && FollowUpRule.applies(question.text(), analysed.get(searchLanguage), query)) {
         EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
         query = FollowUpRule.withContext(
             query, QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), context.title()),

@@ -15,8 +15,8 @@ import java.util.List;
  * the Blue Card entry itself, when there is one.
  *
  * <p>Every word of the follow-up must be known to the office's knowledge base: a short question
- * about a new, unknown topic ("Wie wird das Wetter morgen?") is asked on its own, so that it is
- * handed off rather than answered with the previous entry again.
+ * about a new, unknown topic ("Wie wird das Wetter morgen?", "Und für meine Oma?") is asked on
+ * its own, so that it is handed off rather than answered with the previous entry again.
  */
 final class FollowUpRule {
 
@@ -26,8 +26,15 @@ final class FollowUpRule {
 
   private FollowUpRule() {}
 
-  static boolean applies(String questionText, List<QueryConcept> concepts) {
+  /**
+   * @param analysed the question's concepts as analysed
+   * @param concepts the concepts the scoring keeps of them: background words the knowledge base
+   *     does not use are left out ({@link UnknownWords}), but in a short follow-up such a word is
+   *     the new topic ("Und für meine Oma?"), so a follow-up that lost one is asked on its own
+   */
+  static boolean applies(String questionText, List<LanguageAnalysis.Concept> analysed, List<QueryConcept> concepts) {
     return LanguageDetector.words(questionText).size() <= MAX_WORDS
+        && concepts.size() == analysed.size()
         && concepts.size() <= MAX_CONTENT_TERMS
         && concepts.stream().allMatch(FollowUpRule::knownToTheKnowledgeBase);
   }

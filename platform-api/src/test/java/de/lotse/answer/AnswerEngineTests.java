@@ -153,6 +153,14 @@ class AnswerEngineTests {
   }
 
   @Test
+  void followUpAboutABackgroundWordIsNotAnsweredWithThePreviousEntry() {
+    // "Oma" is background in a story, but in a short follow-up it is the new topic.
+    EngineAnswer grandmother = engine.ask(TENANT, new Question("Und für meine Oma?", "de", "naturalisation"));
+
+    assertThat(grandmother.decision()).isEqualTo(Decision.FALLBACK);
+  }
+
+  @Test
   void incrementalUpdateReplacesAnEntryAndDeletionRemovesIt() {
     assertThat(ask("Reisepass verloren", "de").entryKey()).isEqualTo("lost-passport");
 
