@@ -13,10 +13,10 @@ import org.apache.lucene.analysis.Analyzer;
  * about the weather should be handed off). Three kinds of unknown words are treated otherwise:
  *
  * <ul>
- *   <li>background words of citizens' stories (countries, cities, relatives, professions, months;
- *       the built-in list {@code background-words.txt}), numbers and stop words are left out: "Meine Tochter lebt bei Oma
- *       in Kenia" is about the daughter, and an office whose entries never name Kenya should not
- *       doubt its answer because of it;
+ *   <li>background words of citizens' stories (countries, cities, relatives, professions, months,
+ *       everyday adverbs; the built-in list {@code background-words.txt}), numbers and stop words
+ *       are left out: "Meine Tochter lebt bei Oma in Kenia" is about the daughter, and an office
+ *       whose entries never name Kenya should not doubt its answer because of it;
  *   <li>an inflected form whose root the index knows counts as the root ({@link InflectionRoots}:
  *       "arbeitet", "gearbeitet" → "arbeit");
  *   <li>a misspelt word counts, with less credit, as the closest known term ({@link TypoCorrector}).
@@ -25,7 +25,8 @@ import org.apache.lucene.analysis.Analyzer;
  * Roots and corrections only apply in the question's own language: in another language's index
  * its words are foreign anyway.
  *
- * @param background the background words as analysed by the index's analyser
+ * @param background the language's background words and stop words as analysed terms
+ *     ({@link #backgroundTerms})
  * @param roots how the language's inflected forms are traced to roots
  * @param typos the index's typo corrector, or null
  */
