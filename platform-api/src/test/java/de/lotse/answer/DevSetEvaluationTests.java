@@ -68,11 +68,11 @@ class DevSetEvaluationTests {
     if (Boolean.getBoolean("lotse.eval.sweep")) {
       sweepThresholds(outcomes);
     }
-    // Floors a little below the measured figures (headline 0.629, 2.0 % wrong, 56 % out-of-scope
-    // fallbacks) to catch regressions.
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.61);
+    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.734, 2.4 %
+    // wrong, 88 % out-of-scope fallbacks): a change that loses more than a few questions fails here.
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.72);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / questions.size()).isLessThanOrEqualTo(0.035);
-    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.5);
+    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.8);
   }
 
   private static void measureSpeed() {

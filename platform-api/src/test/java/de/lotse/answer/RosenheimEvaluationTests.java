@@ -31,11 +31,12 @@ class RosenheimEvaluationTests {
     }
     byLanguage.forEach((language, metrics) -> System.out.println("rosenheim " + language + ": " + metrics));
     System.out.println("rosenheim overall: " + overall);
-    // Floors a little below the measured figures (headline 0.729, 2.5 % wrong, 50 % out-of-scope fallbacks).
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.71);
+    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.838, 0.6 % wrong,
+    // 86 % out-of-scope fallbacks).
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.82);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / (overall.inScope + overall.outOfScope))
         .isLessThanOrEqualTo(0.035);
-    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.4);
+    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.8);
   }
 
   @Test
