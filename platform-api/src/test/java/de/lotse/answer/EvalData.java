@@ -25,6 +25,8 @@ final class EvalData {
 
   static final Path ROSENHEIM_KB = Path.of("src/main/resources/seed/kb/rosenheim.json");
   static final Path ROSENHEIM_QUESTIONS = Path.of("src/test/resources/answer/rosenheim-questions.jsonl");
+  /** Questions for the evaluation knowledge base written apart from the development set (see its README). */
+  static final Path HELD_OUT_QUESTIONS = Path.of("src/test/resources/answer/eval-kb-heldout-questions.jsonl");
 
   static TenantKnowledge knowledge(Thresholds thresholds) {
     return knowledge(KB, thresholds);
