@@ -2,6 +2,7 @@ package de.lotse.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,26 @@ class DevSetEvaluationTests {
     lines.stream().limit(15).forEach(System.out::println);
     lines.stream().filter(l -> l.contains("wrong=0") && Integer.parseInt(l.substring(l.indexOf("wrong=") + 6, l.indexOf("wrong=") + 8)) <= 8)
         .limit(10).forEach(l -> System.out.println("low-wrong " + l));
+  }
+
+  /**
+   * Asks every question of a set against its knowledge base (default thresholds) and prints the
+   * metrics per written language; returns the overall metrics.
+   */
+  static Metrics measure(String name, Path kb, Path questions) {
+    Metrics overall = new Metrics();
+    Map<String, Metrics> byLanguage = new TreeMap<>();
+    try (AnswerEngine engine = new AnswerEngine()) {
+      engine.replaceTenant(name, EvalData.knowledge(kb, null));
+      for (EvalData.DevQuestion q : EvalData.questions(questions)) {
+        Outcome outcome = new Outcome(q, engine.ask(name, Question.of(q.question(), q.language())));
+        overall.add(outcome);
+        byLanguage.computeIfAbsent(q.written(), l -> new Metrics()).add(outcome);
+      }
+    }
+    byLanguage.forEach((language, metrics) -> System.out.println(name + " " + language + ": " + metrics));
+    System.out.println(name + " overall: " + overall);
+    return overall;
   }
 
   record Outcome(EvalData.DevQuestion question, EngineAnswer answer) {

@@ -2,9 +2,6 @@ package de.lotse.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +14,8 @@ class RosenheimEvaluationTests {
 
   @Test
   void scoresWellOnTheRosenheimQuestions() {
-    DevSetEvaluationTests.Metrics overall = new DevSetEvaluationTests.Metrics();
-    Map<String, DevSetEvaluationTests.Metrics> byLanguage = new TreeMap<>();
-    try (AnswerEngine engine = new AnswerEngine()) {
-      engine.replaceTenant(TENANT, EvalData.knowledge(EvalData.ROSENHEIM_KB, null));
-      List<EvalData.DevQuestion> questions = EvalData.questions(EvalData.ROSENHEIM_QUESTIONS);
-      for (EvalData.DevQuestion q : questions) {
-        EngineAnswer answer = engine.ask(TENANT, Question.of(q.question(), q.language()));
-        DevSetEvaluationTests.Outcome outcome = new DevSetEvaluationTests.Outcome(q, answer);
-        overall.add(outcome);
-        byLanguage.computeIfAbsent(q.written(), l -> new DevSetEvaluationTests.Metrics()).add(outcome);
-      }
-    }
-    byLanguage.forEach((language, metrics) -> System.out.println("rosenheim " + language + ": " + metrics));
-    System.out.println("rosenheim overall: " + overall);
+    DevSetEvaluationTests.Metrics overall =
+        DevSetEvaluationTests.measure(TENANT, EvalData.ROSENHEIM_KB, EvalData.ROSENHEIM_QUESTIONS);
     // Floors a little below the measured figures (2026-12-07, session 5: headline 0.838, 0.6 % wrong,
     // 86 % out-of-scope fallbacks).
     assertThat(overall.headline()).isGreaterThanOrEqualTo(0.82);
