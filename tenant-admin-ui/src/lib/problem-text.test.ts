@@ -17,7 +17,7 @@ function platformProblemTypes(): string[] {
     resolve(process.cwd(), '../platform-api/src/main/java/de/lotse/shared/web/ProblemType.java'),
     'utf8',
   );
-  return [...source.matchAll(/^\s+[A-Z_]+\("([a-z-]+)",/gm)].map((m) => m[1]);
+  return [...source.matchAll(/^\s+[A-Z_]+\(\s*"([a-z-]+)",/gm)].map((m) => m[1]);
 }
 
 /** The platform's Java source of the knowledge-base problems (tests run in tenant-admin-ui/). */
@@ -30,7 +30,9 @@ function exchangeSource(file: string): string {
 
 /** Every code of a knowledge-base field problem with its parameters ("line?" optional): ProblemCode.java. */
 function platformProblemCodes(): Map<string, string[]> {
-  const constants = exchangeSource('ProblemCode.java').matchAll(/^\s+[A-Z][A-Z0-9_]*\(((?:"[^"]*"(?:,\s*)?)+)\)[,;]/gm);
+  const constants = exchangeSource('ProblemCode.java').matchAll(
+    /^\s+[A-Z][A-Z0-9_]*\(\s*((?:"[^"]*"(?:,\s*)?)+)\)[,;]/gm,
+  );
   return new Map(
     [...constants].map((m) => {
       const [code, ...params] = [...m[1].matchAll(/"([^"]*)"/g)].map((s) => s[1]);
@@ -41,7 +43,7 @@ function platformProblemCodes(): Map<string, string[]> {
 
 /** The kinds of JSON value a problem names as expected or found: ValueKind.java. */
 function platformValueKinds(): string[] {
-  return [...exchangeSource('ValueKind.java').matchAll(/^\s+[A-Z][A-Z0-9_]*\("([a-z-]+)",/gm)].map((m) => m[1]);
+  return [...exchangeSource('ValueKind.java').matchAll(/^\s+[A-Z][A-Z0-9_]*\(\s*"([a-z-]+)",/gm)].map((m) => m[1]);
 }
 
 const emailTaken = new ApiError(409, {

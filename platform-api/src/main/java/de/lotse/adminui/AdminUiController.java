@@ -30,7 +30,8 @@ class AdminUiController {
   /** Read by the app before anyone signs in; not cached, so a changed setting applies at once. */
   @GetMapping(path = "/admin/config.json")
   ResponseEntity<RuntimeConfig> config() {
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
         .body(new RuntimeConfig(properties.authority(), properties.clientId()));
   }
 
@@ -41,14 +42,17 @@ class AdminUiController {
     if (!page.exists()) {
       throw new ApiProblem(ProblemType.NOT_FOUND, "This platform was built without the admin app.");
     }
-    return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.TEXT_HTML)
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noCache())
+        .contentType(MediaType.TEXT_HTML)
         .body(page);
   }
 
   /** The app's relative asset paths only resolve below "/admin/". */
   @GetMapping(path = "/admin")
   ResponseEntity<Void> withSlash() {
-    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/admin/"))
+    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+        .location(URI.create("/admin/"))
         .build();
   }
 

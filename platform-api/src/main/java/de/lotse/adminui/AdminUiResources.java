@@ -28,17 +28,21 @@ class AdminUiResources implements WebMvcConfigurer {
 
   AdminUiResources() {
     if (!new ClassPathResource(LOCATION + "index.html").exists()) {
-      log.warn("The admin app is not on the classpath ({}index.html); /admin/ answers 404. Build"
-          + " the tenant-admin-ui module (mvn package at the top level) to include it.", LOCATION);
+      log.warn(
+          "The admin app is not on the classpath ({}index.html); /admin/ answers 404. Build"
+              + " the tenant-admin-ui module (mvn package at the top level) to include it.",
+          LOCATION);
     }
   }
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
-    registry.addResourceHandler("/admin/assets/**")
+    registry
+        .addResourceHandler("/admin/assets/**")
         .addResourceLocations("classpath:/" + LOCATION + "assets/")
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-    registry.addResourceHandler("/admin/**")
+    registry
+        .addResourceHandler("/admin/**")
         .addResourceLocations("classpath:/" + LOCATION)
         .setCacheControl(CacheControl.noCache())
         .resourceChain(true)

@@ -21,8 +21,7 @@ class AdminUiSecurity {
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain adminUi(HttpSecurity http, AdminUiProperties properties) throws Exception {
     String signIn = properties.authorityOrigin();
-    return http
-        .securityMatcher("/admin", "/admin/**")
+    return http.securityMatcher("/admin", "/admin/**")
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -50,7 +50,9 @@ record AnalysedText(String[] terms, int[] positionIncrements, int[] starts, int[
       throw new UncheckedIOException(e);
     }
     return new AnalysedText(
-        Arrays.copyOf(terms, count), Arrays.copyOf(increments, count), Arrays.copyOf(starts, count),
+        Arrays.copyOf(terms, count),
+        Arrays.copyOf(increments, count),
+        Arrays.copyOf(starts, count),
         Arrays.copyOf(ends, count));
   }
 
@@ -67,7 +69,8 @@ record AnalysedText(String[] terms, int[] positionIncrements, int[] starts, int[
   private final class Replay extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
     private int next;
 
     @Override

@@ -109,7 +109,8 @@ public final class AnswerEngine implements AutoCloseable {
     Map<String, List<LanguageAnalysis.Concept>> analysed = analyse(tenant, question, language);
     List<EntryMatcher.Match> ranked = rank(tenant, question, language, analysed);
     Decision decision = DecisionPolicy.decide(ranked, tenant.thresholds);
-    if (decision != Decision.FALLBACK && namesAnotherAuthoritysMatter(tenant, analysed, ranked.get(0).key())) {
+    if (decision != Decision.FALLBACK
+        && namesAnotherAuthoritysMatter(tenant, analysed, ranked.get(0).key())) {
       decision = Decision.FALLBACK;
     }
     double confidence = ranked.isEmpty() ? 0 : ranked.get(0).score();
@@ -150,7 +151,10 @@ public final class AnswerEngine implements AutoCloseable {
   }
 
   private List<EntryMatcher.Match> rank(
-      TenantIndex tenant, Question question, String language, Map<String, List<LanguageAnalysis.Concept>> analysed) {
+      TenantIndex tenant,
+      Question question,
+      String language,
+      Map<String, List<LanguageAnalysis.Concept>> analysed) {
     Map<String, Double> best = new LinkedHashMap<>();
     for (ScoredEntry scored : score(tenant, question, language, analysed)) {
       best.merge(scored.key(), scored.confidence(), Math::max);
@@ -171,7 +175,9 @@ public final class AnswerEngine implements AutoCloseable {
   }
 
   private List<ScoredEntry> score(
-      TenantIndex tenant, Question question, String language,
+      TenantIndex tenant,
+      Question question,
+      String language,
       Map<String, List<LanguageAnalysis.Concept>> analysed) {
     Set<String> searched = analysed.keySet();
     EntryContent previous = tenant.entry(question.previousEntryKey());
@@ -181,19 +187,28 @@ public final class AnswerEngine implements AutoCloseable {
       LanguageIndex.Scoring scoring = index.scoring();
       TermWeights weights = scoring.weights();
       List<QueryConcept> query = QueryConcept.of(
-          analysed.get(searchLanguage), 1.0, weights, index.unknownWords(searchLanguage.equals(language)));
-      if (previous != null && FollowUpRule.applies(question.text(), analysed.get(searchLanguage), query)) {
+          analysed.get(searchLanguage),
+          1.0,
+          weights,
+          index.unknownWords(searchLanguage.equals(language)));
+      if (previous != null
+          && FollowUpRule.applies(question.text(), analysed.get(searchLanguage), query)) {
         EntryText context = textFor(previous, searchLanguage, tenant.defaultLanguage);
         query = FollowUpRule.withContext(
-            query, QueryConcept.of(LanguageAnalysis.concepts(index.analyzer(), context.title()),
-                FollowUpRule.CONTEXT_WEIGHT, weights, UnknownWords.AS_THEY_ARE));
+            query,
+            QueryConcept.of(
+                LanguageAnalysis.concepts(index.analyzer(), context.title()),
+                FollowUpRule.CONTEXT_WEIGHT,
+                weights,
+                UnknownWords.AS_THEY_ARE));
       }
       Set<String> queryTerms = new HashSet<>();
       List<EntryMatcher.WeightedTerm> bm25Terms = new ArrayList<>();
       for (QueryConcept concept : query) {
         for (int i = 0; i < concept.terms().size(); i++) {
           if (queryTerms.add(concept.terms().get(i))) {
-            bm25Terms.add(new EntryMatcher.WeightedTerm(concept.terms().get(i), concept.importance() * concept.credits()[i]));
+            bm25Terms.add(new EntryMatcher.WeightedTerm(
+                concept.terms().get(i), concept.importance() * concept.credits()[i]));
           }
         }
       }
@@ -202,7 +217,11 @@ public final class AnswerEngine implements AutoCloseable {
         EntryProfile entry = scoring.profile(match.key());
         if (entry != null) {
           Coverage coverage = Coverage.of(query, queryTermIds, entry, weights);
-          scored.add(new ScoredEntry(match.key(), searchLanguage, coverage, match.score(),
+          scored.add(new ScoredEntry(
+              match.key(),
+              searchLanguage,
+              coverage,
+              match.score(),
               model.confidence(coverage, match.score())));
         }
       }
@@ -223,7 +242,9 @@ public final class AnswerEngine implements AutoCloseable {
       }
       LanguageIndex.Scoring scoring = index.scoring();
       Set<String> terms = OtherAuthorities.termsOf(question.getValue());
-      if (index.otherAuthorities().namesMatterBeyond(terms, scoring.profile(entryKey), scoring.weights())) {
+      if (index
+          .otherAuthorities()
+          .namesMatterBeyond(terms, scoring.profile(entryKey), scoring.weights())) {
         return true;
       }
     }
@@ -238,7 +259,9 @@ public final class AnswerEngine implements AutoCloseable {
       TenantIndex tenant, Question question, String language) {
     Map<String, List<LanguageAnalysis.Concept>> analysed = new LinkedHashMap<>();
     for (String searchLanguage : searchLanguages(tenant, language)) {
-      analysed.put(searchLanguage, LanguageAnalysis.concepts(tenant.index(searchLanguage).analyzer(), question.text()));
+      analysed.put(
+          searchLanguage,
+          LanguageAnalysis.concepts(tenant.index(searchLanguage).analyzer(), question.text()));
     }
     return analysed;
   }
@@ -253,7 +276,8 @@ public final class AnswerEngine implements AutoCloseable {
   }
 
   /** One entry as scored in one language index, with the signals its confidence comes from. */
-  record ScoredEntry(String key, String language, Coverage coverage, double bm25, double confidence) {}
+  record ScoredEntry(
+      String key, String language, Coverage coverage, double bm25, double confidence) {}
 
   private static EntryText textFor(EntryContent entry, String language, String defaultLanguage) {
     EntryText text = entry.texts().get(language);
@@ -267,8 +291,15 @@ public final class AnswerEngine implements AutoCloseable {
     String replyLanguage = translated ? language : tenant.defaultLanguage;
     EntryText text = textFor(entry, language, tenant.defaultLanguage);
     return new EngineAnswer(
-        Decision.ANSWER, entry.key(), replyLanguage, !translated, confidence, text.title(),
-        text.answerMarkdown(), List.of(), candidates(ranked));
+        Decision.ANSWER,
+        entry.key(),
+        replyLanguage,
+        !translated,
+        confidence,
+        text.title(),
+        text.answerMarkdown(),
+        List.of(),
+        candidates(ranked));
   }
 
   private static EngineAnswer clarify(
@@ -278,17 +309,33 @@ public final class AnswerEngine implements AutoCloseable {
     for (EntryMatcher.Match match : DecisionPolicy.suggestions(ranked, tenant.thresholds)) {
       EntryContent entry = tenant.entry(match.key());
       anyUntranslated |= !entry.texts().containsKey(language);
-      suggestions.add(new Suggestion(entry.key(), textFor(entry, language, tenant.defaultLanguage).title()));
+      suggestions.add(new Suggestion(
+          entry.key(), textFor(entry, language, tenant.defaultLanguage).title()));
     }
     return new EngineAnswer(
-        Decision.CLARIFY, null, language, anyUntranslated, confidence, null, null, suggestions,
+        Decision.CLARIFY,
+        null,
+        language,
+        anyUntranslated,
+        confidence,
+        null,
+        null,
+        suggestions,
         candidates(ranked));
   }
 
   private static EngineAnswer fallback(
       TenantIndex tenant, String language, List<EntryMatcher.Match> ranked, double confidence) {
     return new EngineAnswer(
-        Decision.FALLBACK, null, language, false, confidence, null, null, List.of(), candidates(ranked));
+        Decision.FALLBACK,
+        null,
+        language,
+        false,
+        confidence,
+        null,
+        null,
+        List.of(),
+        candidates(ranked));
   }
 
   private static List<Candidate> candidates(List<EntryMatcher.Match> ranked) {

@@ -48,13 +48,19 @@ final class CompoundSplitFilter extends TokenFilter {
   private final int maxPart;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final Deque<String> pending = new ArrayDeque<>();
   private AttributeSource.State compoundState;
 
   CompoundSplitFilter(
-      TokenStream input, CharArraySet dictionary, Readings readings, int minWord, int minPart, int maxPart) {
+      TokenStream input,
+      CharArraySet dictionary,
+      Readings readings,
+      int minWord,
+      int minPart,
+      int maxPart) {
     super(input);
     this.dictionary = dictionary;
     this.readings = readings;
@@ -70,7 +76,8 @@ final class CompoundSplitFilter extends TokenFilter {
       term.setEmpty().append(pending.poll());
       position.setPositionIncrement(0);
       // Inside the compound's span, not all of it: the parts stand for a part of the word.
-      offset.setOffset(offset.startOffset(), Math.max(offset.startOffset(), offset.endOffset() - 1));
+      offset.setOffset(
+          offset.startOffset(), Math.max(offset.startOffset(), offset.endOffset() - 1));
       return true;
     }
     if (!input.incrementToken()) {
@@ -127,7 +134,10 @@ final class CompoundSplitFilter extends TokenFilter {
         for (String link : LINKS) {
           int next = end + link.length();
           boolean wholeWord = start == 0 && next == length;
-          if (!wholeWord && next <= length && linkAt(word, end, link) && parts[start] + 1 < parts[next]) {
+          if (!wholeWord
+              && next <= length
+              && linkAt(word, end, link)
+              && parts[start] + 1 < parts[next]) {
             parts[next] = parts[start] + 1;
             from[next] = start;
             to[next] = end;

@@ -13,7 +13,8 @@ package de.lotse.answer;
  * @param entryWeight weight of the coverage by the whole entry
  * @param bm25Weight weight of the normalised BM25 score
  */
-record ConfidenceModel(double recallExponent, double sampleWeight, double entryWeight, double bm25Weight) {
+record ConfidenceModel(
+    double recallExponent, double sampleWeight, double entryWeight, double bm25Weight) {
 
   /**
    * Fitted offline on the development set and the Rosenheim question set together
@@ -25,7 +26,8 @@ record ConfidenceModel(double recallExponent, double sampleWeight, double entryW
   }
 
   double confidence(Coverage coverage, double bm25) {
-    double score = sampleWeight * coverage.bestSample(recallExponent) + entryWeight * coverage.entryRecall()
+    double score = sampleWeight * coverage.bestSample(recallExponent)
+        + entryWeight * coverage.entryRecall()
         + bm25Weight * bm25;
     return Math.min(1, score / (sampleWeight + entryWeight + bm25Weight));
   }

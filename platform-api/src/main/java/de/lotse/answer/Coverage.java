@@ -13,7 +13,8 @@ import java.util.List;
  * @param entryRecall the share covered by the whole entry, where a concept found only in the
  *     answer text earns {@value #ANSWER_CREDIT} of its weight (answers mention many things)
  */
-record Coverage(double[] sampleRecall, double[] samplePrecision, double questionRecall, double entryRecall) {
+record Coverage(
+    double[] sampleRecall, double[] samplePrecision, double questionRecall, double entryRecall) {
 
   static final double ANSWER_CREDIT = 0.5;
 
@@ -21,7 +22,8 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
    * @param queryTerms the numbers of the question's known terms as a bit set ({@link
    *     EntryProfile#idSet})
    */
-  static Coverage of(List<QueryConcept> query, long[] queryTerms, EntryProfile entry, TermWeights weights) {
+  static Coverage of(
+      List<QueryConcept> query, long[] queryTerms, EntryProfile entry, TermWeights weights) {
     double total = 0;
     for (QueryConcept concept : query) {
       total += concept.importance() * concept.weight();
@@ -34,7 +36,8 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
     }
     for (int s = 0; s < samples; s++) {
       recall[s] = covered(query, entry.sampleTerms()[s], weights) / total;
-      precision[s] = precisionOf(entry.samples()[s], entry.conceptWeights()[s], entry.sampleWeights()[s], queryTerms);
+      precision[s] = precisionOf(
+          entry.samples()[s], entry.conceptWeights()[s], entry.sampleWeights()[s], queryTerms);
     }
     double questions = 0;
     double whole = 0;
@@ -51,7 +54,8 @@ record Coverage(double[] sampleRecall, double[] samplePrecision, double question
   double bestSample(double recallExponent) {
     double best = 0;
     for (int s = 0; s < sampleRecall.length; s++) {
-      double score = Math.pow(sampleRecall[s], recallExponent) * Math.pow(samplePrecision[s], 1 - recallExponent);
+      double score = Math.pow(sampleRecall[s], recallExponent)
+          * Math.pow(samplePrecision[s], 1 - recallExponent);
       best = Math.max(best, score);
     }
     return best;

@@ -28,7 +28,8 @@ final class DecisionPolicy {
   }
 
   /** The entries to suggest: the best ones, down to the fallback threshold, at least two. */
-  static List<EntryMatcher.Match> suggestions(List<EntryMatcher.Match> ranked, Thresholds thresholds) {
+  static List<EntryMatcher.Match> suggestions(
+      List<EntryMatcher.Match> ranked, Thresholds thresholds) {
     int count = 0;
     while (count < Math.min(MAX_SUGGESTIONS, ranked.size())
         && (count < 2 || ranked.get(count).score() >= thresholds.fallback())) {

@@ -22,7 +22,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class EntryMatcher {
 
-  static final String[] FIELDS = {LanguageIndex.QUESTIONS, LanguageIndex.TITLE, LanguageIndex.ANSWER};
+  static final String[] FIELDS = {LanguageIndex.QUESTIONS, LanguageIndex.TITLE, LanguageIndex.ANSWER
+  };
   private static final float[] FIELD_BOOSTS = {3f, 2f, 1f};
   private static final float TIE_BREAKER = 0.1f;
 

@@ -16,8 +16,12 @@ import java.util.Collection;
  * @param answerTerms the terms of the answer text, sorted
  */
 record EntryProfile(
-    EntryTerms.Concept[][] samples, double[][] conceptWeights, double[] sampleWeights, int[][] sampleTerms,
-    int[] questionTerms, int[] answerTerms) {
+    EntryTerms.Concept[][] samples,
+    double[][] conceptWeights,
+    double[] sampleWeights,
+    int[][] sampleTerms,
+    int[] questionTerms,
+    int[] answerTerms) {
 
   static EntryProfile of(EntryTerms terms, TermWeights weights) {
     int count = terms.samples().length;
@@ -37,9 +41,14 @@ record EntryProfile(
       }
       sampleWeights[s] = all;
     }
-    // Every term of the entry is known to weights made with it: the numbers can be shared as they are.
+    // Every term of the entry is known to weights made with it: the numbers can be shared as they
+    // are.
     return new EntryProfile(
-        terms.samples(), conceptWeights, sampleWeights, terms.sampleTerms(), terms.questionTerms(),
+        terms.samples(),
+        conceptWeights,
+        sampleWeights,
+        terms.sampleTerms(),
+        terms.questionTerms(),
         terms.answerTerms());
   }
 

@@ -26,6 +26,7 @@ final class EntrySearcher extends IndexSearcher {
 
   /** BM25's parameters, Lucene's defaults. */
   static final float K1 = 1.2f;
+
   static final float B = 0.75f;
 
   private final String[] keys;
@@ -104,7 +105,9 @@ final class EntrySearcher extends IndexSearcher {
     for (LeafReaderContext leaf : reader.leaves()) {
       SortedDocValues values = DocValues.getSorted(leaf.reader(), LanguageIndex.KEY);
       String[] byOrd = new String[values.getValueCount()];
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         int ord = values.ordValue();
         if (byOrd[ord] == null) {
           byOrd[ord] = values.lookupOrd(ord).utf8ToString();
@@ -118,7 +121,8 @@ final class EntrySearcher extends IndexSearcher {
   /** Opens an {@link EntrySearcher} for each new point-in-time view of the index. */
   static final class Factory extends SearcherFactory {
     @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+        throws IOException {
       return new EntrySearcher(reader);
     }
   }

@@ -20,7 +20,11 @@ import org.apache.lucene.analysis.Analyzer;
  * @param allTerms the terms of all fields, sorted
  */
 record EntryTerms(
-    Concept[][] samples, int[][] sampleTerms, int[] questionTerms, int[] answerTerms, int[] allTerms) {
+    Concept[][] samples,
+    int[][] sampleTerms,
+    int[] questionTerms,
+    int[] answerTerms,
+    int[] allTerms) {
 
   static EntryTerms of(Analysed text, TermDictionary dictionary) {
     List<Concept[]> samples = new ArrayList<>();
@@ -47,7 +51,10 @@ record EntryTerms(
     }
     answerTerms = sortedDistinct(answerTerms, answerTerms.length);
     return new EntryTerms(
-        samples.toArray(Concept[][]::new), sampleTerms, questionTerms, answerTerms,
+        samples.toArray(Concept[][]::new),
+        sampleTerms,
+        questionTerms,
+        answerTerms,
         union(questionTerms, answerTerms));
   }
 
@@ -96,7 +103,8 @@ record EntryTerms(
     static Concept[] of(List<LanguageAnalysis.Concept> concepts, TermDictionary dictionary) {
       Concept[] result = new Concept[concepts.size()];
       for (int c = 0; c < result.length; c++) {
-        result[c] = new Concept(ids(concepts.get(c).heads(), dictionary), ids(concepts.get(c).parts(), dictionary));
+        result[c] = new Concept(
+            ids(concepts.get(c).heads(), dictionary), ids(concepts.get(c).parts(), dictionary));
       }
       return result;
     }
@@ -119,7 +127,9 @@ record EntryTerms(
         questions.add(AnalysedText.of(analyzer, question));
       }
       return new Analysed(
-          AnalysedText.of(analyzer, text.title()), questions, AnalysedText.of(analyzer, text.answerMarkdown()));
+          AnalysedText.of(analyzer, text.title()),
+          questions,
+          AnalysedText.of(analyzer, text.answerMarkdown()));
     }
   }
 }

@@ -32,7 +32,8 @@ final class FollowUpRule {
    *     does not use are left out ({@link UnknownWords}), but in a short follow-up such a word is
    *     the new topic ("Und für meine Oma?"), so a follow-up that lost one is asked on its own
    */
-  static boolean applies(String questionText, List<LanguageAnalysis.Concept> analysed, List<QueryConcept> concepts) {
+  static boolean applies(
+      String questionText, List<LanguageAnalysis.Concept> analysed, List<QueryConcept> concepts) {
     return LanguageDetector.words(questionText).size() <= MAX_WORDS
         && concepts.size() == analysed.size()
         && concepts.size() <= MAX_CONTENT_TERMS
@@ -52,7 +53,8 @@ final class FollowUpRule {
   static List<QueryConcept> withContext(List<QueryConcept> concepts, List<QueryConcept> context) {
     List<QueryConcept> combined = new ArrayList<>(concepts);
     for (QueryConcept added : context) {
-      boolean known = concepts.stream().anyMatch(c -> c.terms().stream().anyMatch(added.terms()::contains));
+      boolean known =
+          concepts.stream().anyMatch(c -> c.terms().stream().anyMatch(added.terms()::contains));
       if (!known) {
         combined.add(added);
       }

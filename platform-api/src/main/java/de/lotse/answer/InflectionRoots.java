@@ -19,19 +19,23 @@ interface InflectionRoots {
     return switch (language) {
       case "de" -> new GermanVerbForms();
       // Letters as the analysis chain leaves them: Arabic letter forms for both (ي, ك, ا).
-      case "ar" -> new Clitics(
-          // Lucene's Arabic stemmer strips "و" and the article; not the prepositions "ل", "ب",
-          // "ك", the conjunction "ف", nor their combinations ("لصورة", "for the photo").
-          List.of("وب", "ول", "وك", "فب", "فل", "ل", "ب", "ك", "ف"),
-          // Possessive and object pronouns it leaves, and the "ت" of a feminine noun before one
-          // ("حقيبتي", "my bag", stems to "حقيبت").
-          List.of("هم", "هن", "كم", "كن", "نا", "ني", "ك", "ت"));
-      case "fa" -> new Clitics(
-          // Verb prefixes of the present and the subjunctive ("میکند"); not the negations, which
-          // would make "I did not apply" the same as "I applied".
-          List.of("مي", "ب"),
-          // Person endings of verbs and pronoun suffixes of nouns ("همسرم", "my spouse").
-          List.of("هايم", "هايت", "هايش", "مان", "تان", "شان", "يم", "يد", "ند", "ام", "ات", "اش", "م", "ي", "ت", "ش", "د"));
+      case "ar" ->
+        new Clitics(
+            // Lucene's Arabic stemmer strips "و" and the article; not the prepositions "ل", "ب",
+            // "ك", the conjunction "ف", nor their combinations ("لصورة", "for the photo").
+            List.of("وب", "ول", "وك", "فب", "فل", "ل", "ب", "ك", "ف"),
+            // Possessive and object pronouns it leaves, and the "ت" of a feminine noun before one
+            // ("حقيبتي", "my bag", stems to "حقيبت").
+            List.of("هم", "هن", "كم", "كن", "نا", "ني", "ك", "ت"));
+      case "fa" ->
+        new Clitics(
+            // Verb prefixes of the present and the subjunctive ("میکند"); not the negations, which
+            // would make "I did not apply" the same as "I applied".
+            List.of("مي", "ب"),
+            // Person endings of verbs and pronoun suffixes of nouns ("همسرم", "my spouse").
+            List.of(
+                "هايم", "هايت", "هايش", "مان", "تان", "شان", "يم", "يد", "ند", "ام", "ات", "اش",
+                "م", "ي", "ت", "ش", "د"));
       default -> NONE;
     };
   }
@@ -60,8 +64,10 @@ interface InflectionRoots {
       return roots;
     }
 
-    private static void addIfLongEnough(List<String> roots, String word, String prefix, String suffix) {
-      if (word.length() - prefix.length() - suffix.length() >= MIN_ROOT && word.startsWith(prefix)
+    private static void addIfLongEnough(
+        List<String> roots, String word, String prefix, String suffix) {
+      if (word.length() - prefix.length() - suffix.length() >= MIN_ROOT
+          && word.startsWith(prefix)
           && word.endsWith(suffix)) {
         roots.add(word.substring(prefix.length(), word.length() - suffix.length()));
       }
@@ -78,11 +84,14 @@ interface InflectionRoots {
   final class GermanVerbForms implements InflectionRoots {
 
     private static final String[] SEPARABLE_PREFIXES = {
-      "zuruck", "weiter", "heraus", "herein", "vorbei", "fest", "nach", "ab", "an", "auf", "aus", "bei", "ein",
-      "mit", "vor", "weg", "zu", "um", "her", "hin", "los"
+      "zuruck", "weiter", "heraus", "herein", "vorbei", "fest", "nach", "ab", "an", "auf", "aus",
+      "bei", "ein", "mit", "vor", "weg", "zu", "um", "her", "hin", "los"
     };
     /** Longest first, so that "arbeitetest" tries "arbeit" before "arbeitete". */
-    private static final String[] ENDINGS = {"test", "tet", "ten", "te", "est", "et", "st", "t", "en", "e", "n"};
+    private static final String[] ENDINGS = {
+      "test", "tet", "ten", "te", "est", "et", "st", "t", "en", "e", "n"
+    };
+
     private static final int MIN_ROOT = 4;
     private static final int MIN_VERB = 3;
 
@@ -96,7 +105,8 @@ interface InflectionRoots {
       for (String prefix : SEPARABLE_PREFIXES) {
         int inner = prefix.length();
         // The verb after the prefix may be short ("ab-zu-hol-en"); the prefix makes up the rest.
-        if (word.length() >= inner + 2 + MIN_VERB && word.startsWith(prefix)
+        if (word.length() >= inner + 2 + MIN_VERB
+            && word.startsWith(prefix)
             && (word.startsWith("ge", inner) || word.startsWith("zu", inner))) {
           stems.add(prefix + word.substring(inner + 2));
         }

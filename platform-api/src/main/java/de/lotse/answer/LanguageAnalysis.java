@@ -113,13 +113,19 @@ final class LanguageAnalysis {
         TokenStream stream = normalizeSpelling(language, source);
         if (synonyms != null) {
           // The synonym graph stays a graph: the index keeps no positions (LanguageIndex) and
-          // concepts are read from offsets, so flattening it (a fifth of an index build) buys nothing.
+          // concepts are read from offsets, so flattening it (a fifth of an index build) buys
+          // nothing.
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
         stream = new StopFilter(stream, stopWords);
         if (compoundParts != null && !compoundParts.isEmpty()) {
           stream = new CompoundSplitFilter(
-              stream, compoundParts, readings, MIN_COMPOUND_WORD, MIN_COMPOUND_PART, MAX_COMPOUND_PART);
+              stream,
+              compoundParts,
+              readings,
+              MIN_COMPOUND_WORD,
+              MIN_COMPOUND_PART,
+              MAX_COMPOUND_PART);
         }
         stream = new PatternKeywordMarkerFilter(stream, GROUP_TOKEN);
         return new TokenStreamComponents(source, stem(language, stream));
@@ -191,7 +197,8 @@ final class LanguageAnalysis {
   }
 
   /** Adds a concept unless it repeats an earlier one ("Pass ... Pass" is one concept). */
-  private static void add(List<Concept> concepts, Set<String> taken, List<String> heads, List<String> parts) {
+  private static void add(
+      List<Concept> concepts, Set<String> taken, List<String> heads, List<String> parts) {
     for (String head : heads) {
       if (taken.contains(head)) {
         return;
@@ -216,7 +223,8 @@ final class LanguageAnalysis {
     CharArraySet result = new CharArraySet(words.size(), false);
     try (Analyzer normalizer = normalizer(language)) {
       for (Object word : words) {
-        result.addAll(terms(normalizer, word instanceof char[] chars ? new String(chars) : word.toString()));
+        result.addAll(
+            terms(normalizer, word instanceof char[] chars ? new String(chars) : word.toString()));
       }
     }
     return result;
@@ -243,7 +251,8 @@ final class LanguageAnalysis {
         // ä/ae → a, ö/oe → o, ü/ue → u, ß → ss: umlaut-less keyboards spell the same word.
         stream = new GermanNormalizationFilter(stream);
       }
-      case "en" -> stream = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream)));
+      case "en" ->
+        stream = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream)));
       case "ar", "fa", "ps" -> {
         stream = new LowerCaseFilter(stream);
         // Arabic and Persian keyboards produce different yeh/kaf forms for the same word.
@@ -288,21 +297,20 @@ final class LanguageAnalysis {
   }
 
   static Collection<Object> luceneStopWords(String language) {
-    CharArraySet set =
-        switch (language) {
-          case "de" -> GermanAnalyzer.getDefaultStopSet();
-          case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-          case "ar" -> ArabicAnalyzer.getDefaultStopSet();
-          case "fa" -> PersianAnalyzer.getDefaultStopSet();
-          case "tr" -> TurkishAnalyzer.getDefaultStopSet();
-          case "ru" -> RussianAnalyzer.getDefaultStopSet();
-          case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
-          case "fr" -> FrenchAnalyzer.getDefaultStopSet();
-          case "es" -> SpanishAnalyzer.getDefaultStopSet();
-          case "it" -> ItalianAnalyzer.getDefaultStopSet();
-          case "ro" -> RomanianAnalyzer.getDefaultStopSet();
-          default -> CharArraySet.EMPTY_SET;
-        };
+    CharArraySet set = switch (language) {
+      case "de" -> GermanAnalyzer.getDefaultStopSet();
+      case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+      case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+      case "fa" -> PersianAnalyzer.getDefaultStopSet();
+      case "tr" -> TurkishAnalyzer.getDefaultStopSet();
+      case "ru" -> RussianAnalyzer.getDefaultStopSet();
+      case "bg" -> BulgarianAnalyzer.getDefaultStopSet();
+      case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+      case "es" -> SpanishAnalyzer.getDefaultStopSet();
+      case "it" -> ItalianAnalyzer.getDefaultStopSet();
+      case "ro" -> RomanianAnalyzer.getDefaultStopSet();
+      default -> CharArraySet.EMPTY_SET;
+    };
     return new ArrayList<>(set);
   }
 }

@@ -29,6 +29,7 @@ final class LanguageDetector {
   private static final String RUSSIAN_LETTERS = "ыэёъ";
   /** A language must lead the widget's language by this factor to override it. */
   private static final double CLEAR_LEAD = 2.0;
+
   private static final double MIN_EVIDENCE = 1.5;
   /** Letters of a non-Latin script that make a question count as written in it. */
   private static final int MIN_SCRIPT_LETTERS = 3;
@@ -39,7 +40,8 @@ final class LanguageDetector {
   /** Per word of the tenant's content, the languages using it: bit i for {@code languages.get(i)}. */
   private final CharArrayMap<Long> vocabulary;
 
-  private LanguageDetector(List<String> languages, String defaultLanguage, CharArrayMap<Long> vocabulary) {
+  private LanguageDetector(
+      List<String> languages, String defaultLanguage, CharArrayMap<Long> vocabulary) {
     this.languages = languages;
     this.defaultLanguage = defaultLanguage;
     this.vocabulary = vocabulary;
@@ -230,7 +232,9 @@ final class LanguageDetector {
       return true;
     }
     int type = Character.getType(codePoint);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static int count(String text, String letters) {
@@ -279,7 +283,9 @@ final class LanguageDetector {
       for (Script script : values()) {
         int letters = counts[script.ordinal()];
         boolean enough = letters >= MIN_SCRIPT_LETTERS || (letters > 0 && latin == 0);
-        if (script != LATIN && enough && letters * 4 >= latin
+        if (script != LATIN
+            && enough
+            && letters * 4 >= latin
             && (best == null || letters > counts[best.ordinal()])) {
           best = script;
         }

@@ -200,7 +200,9 @@ final class LanguageIndex implements Closeable {
    */
   private static ByteBuffersDirectory directory() {
     return new ByteBuffersDirectory(
-        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+        new SingleInstanceLockFactory(),
+        ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
   }
 
   private static FieldType textFieldType() {

@@ -73,7 +73,8 @@ final class OtherAuthorities {
     return true;
   }
 
-  private static boolean mentions(EntryProfile entry, List<List<String>> matter, TermWeights weights) {
+  private static boolean mentions(
+      EntryProfile entry, List<List<String>> matter, TermWeights weights) {
     if (entry == null) {
       return false;
     }
@@ -81,7 +82,8 @@ final class OtherAuthorities {
       boolean found = false;
       for (String head : heads) {
         int id = weights.id(head);
-        found |= EntryProfile.contains(entry.questionTerms(), id) || EntryProfile.contains(entry.answerTerms(), id);
+        found |= EntryProfile.contains(entry.questionTerms(), id)
+            || EntryProfile.contains(entry.answerTerms(), id);
       }
       if (!found) {
         return false;

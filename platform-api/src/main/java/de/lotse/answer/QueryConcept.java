@@ -18,7 +18,8 @@ import java.util.List;
  * @param ids per term, its number in the weights the concept was made with, or {@link
  *     TermWeights#UNKNOWN}
  */
-record QueryConcept(List<String> terms, int heads, double[] credits, double weight, double importance, int[] ids) {
+record QueryConcept(
+    List<String> terms, int heads, double[] credits, double weight, double importance, int[] ids) {
 
   static final double CORRECTION_CREDIT = 0.6;
   /**
@@ -26,13 +27,17 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
    * "Aufenthaltserlaubnis" but means something else.
    */
   static final double PART_CREDIT = 0.5;
+
   private static final int MIN_CORRECTION_LENGTH = 5;
   private static final int MIN_TWO_EDITS_LENGTH = 9;
   /** Bounds the work per question (each correction scans part of the vocabulary); few have more typos. */
   private static final int MAX_CORRECTIONS = 3;
 
   static List<QueryConcept> of(
-      List<LanguageAnalysis.Concept> concepts, double importance, TermWeights weights, UnknownWords unknown) {
+      List<LanguageAnalysis.Concept> concepts,
+      double importance,
+      TermWeights weights,
+      UnknownWords unknown) {
     List<QueryConcept> result = new ArrayList<>(concepts.size());
     int corrections = 0;
     for (LanguageAnalysis.Concept concept : concepts) {
@@ -44,12 +49,14 @@ record QueryConcept(List<String> terms, int heads, double[] credits, double weig
       String group = firstGroupToken(terms);
       // A compound the knowledge base never uses means what its parts mean together.
       boolean unknownCompound = !concept.parts().isEmpty() && !knownHead;
-      double weight = group != null ? weights.weight(group)
+      double weight = group != null
+          ? weights.weight(group)
           : unknownCompound ? maxWeight(concept.parts(), weights) : maxWeight(terms, weights);
       boolean unknownWord = terms.size() == 1 && concept.parts().isEmpty() && !knownHead;
       String root = unknownWord ? knownRoot(terms.get(0), unknown.roots(), weights) : null;
       String correction = unknownWord && root == null && corrections < MAX_CORRECTIONS
-          ? correct(terms.get(0), unknown.typos()) : null;
+          ? correct(terms.get(0), unknown.typos())
+          : null;
       if (root != null) {
         // The word is the root in another form: it means what the root means.
         terms.set(0, root);

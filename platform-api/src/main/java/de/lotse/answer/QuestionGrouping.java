@@ -26,8 +26,8 @@ final class QuestionGrouping implements AutoCloseable {
     // Greetings and other questions of stop words only still group by their words.
     List<String> words = LanguageAnalysis.terms(
         normalizers.computeIfAbsent(language, LanguageAnalysis::normalizer), text);
-    return new QuestionGroupKey(language,
-        new TreeSet<>(words).stream().map(w -> "=" + w).toList());
+    return new QuestionGroupKey(
+        language, new TreeSet<>(words).stream().map(w -> "=" + w).toList());
   }
 
   @Override

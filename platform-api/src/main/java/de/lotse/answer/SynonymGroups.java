@@ -32,7 +32,9 @@ final class SynonymGroups {
   /** The map of a tenant's groups for a language followed by the built-in ones, or null when there are none. */
   static SynonymMap forTenant(String language, List<List<String>> tenantGroups) {
     if (tenantGroups == null || tenantGroups.isEmpty()) {
-      return BUILT_IN.computeIfAbsent(language, l -> Optional.ofNullable(build(l, merged(l, null)))).orElse(null);
+      return BUILT_IN
+          .computeIfAbsent(language, l -> Optional.ofNullable(build(l, merged(l, null))))
+          .orElse(null);
     }
     return build(language, merged(language, tenantGroups));
   }

@@ -36,8 +36,10 @@ final class TenantIndex implements Closeable {
     this.languages = languagesOf(knowledge);
     this.indexes = new LinkedHashMap<>();
     for (String language : languages) {
-      SynonymMap synonyms = SynonymGroups.forTenant(language, knowledge.synonyms().get(language));
-      CharArraySet compoundParts = language.equals("de") ? compoundParts(knowledge.entries()) : null;
+      SynonymMap synonyms =
+          SynonymGroups.forTenant(language, knowledge.synonyms().get(language));
+      CharArraySet compoundParts =
+          language.equals("de") ? compoundParts(knowledge.entries()) : null;
       Analyzer analyzer = LanguageAnalysis.analyzer(language, synonyms, compoundParts);
       indexes.put(language, new LanguageIndex(language, analyzer));
     }
@@ -88,7 +90,8 @@ final class TenantIndex implements Closeable {
     for (EntryContent entry : entries) {
       EntryText text = entry.texts().get("de");
       if (text != null) {
-        words.addAll(LanguageDetector.words(text.title() + " " + String.join(" ", text.questions())));
+        words.addAll(
+            LanguageDetector.words(text.title() + " " + String.join(" ", text.questions())));
         words.addAll(LanguageDetector.words(text.answerMarkdown()));
       }
     }

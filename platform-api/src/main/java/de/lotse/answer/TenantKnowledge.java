@@ -21,7 +21,8 @@ public record TenantKnowledge(
     if (defaultLanguage == null || defaultLanguage.isBlank()) {
       throw new IllegalArgumentException("default language is required");
     }
-    enabledLanguages = enabledLanguages == null ? List.of(defaultLanguage) : List.copyOf(enabledLanguages);
+    enabledLanguages =
+        enabledLanguages == null ? List.of(defaultLanguage) : List.copyOf(enabledLanguages);
     entries = entries == null ? List.of() : List.copyOf(entries);
     synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
     thresholds = thresholds == null ? Thresholds.defaults() : thresholds;

@@ -18,10 +18,12 @@ final class TermWeights {
   private final TermDictionary dictionary;
   /** Per term number, how many entries use the term; terms no entry uses any more count 0. */
   private final int[] counts;
+
   private final double[] weights;
   private final double unknownWeight;
 
-  private TermWeights(TermDictionary dictionary, int[] counts, double[] weights, double unknownWeight) {
+  private TermWeights(
+      TermDictionary dictionary, int[] counts, double[] weights, double unknownWeight) {
     this.dictionary = dictionary;
     this.counts = counts;
     this.weights = weights;

@@ -13,7 +13,8 @@ package de.lotse.answer;
  *     related entry also matches well (0.97 against 0.76)
  * @param confidentLead the absolute lead that suffices above {@code confident}
  */
-public record Thresholds(double answer, double clarifyMargin, double fallback, double confident, double confidentLead) {
+public record Thresholds(
+    double answer, double clarifyMargin, double fallback, double confident, double confidentLead) {
 
   public Thresholds {
     if (fallback < 0 || fallback > answer || answer > 1 || clarifyMargin < 0 || clarifyMargin > 1) {
@@ -21,7 +22,8 @@ public record Thresholds(double answer, double clarifyMargin, double fallback, d
           "thresholds must satisfy 0 <= fallback <= answer <= 1 and 0 <= clarifyMargin <= 1");
     }
     if (confident < answer || confidentLead < 0 || confidentLead > 1) {
-      throw new IllegalArgumentException("thresholds must satisfy answer <= confident and 0 <= confidentLead <= 1");
+      throw new IllegalArgumentException(
+          "thresholds must satisfy answer <= confident and 0 <= confidentLead <= 1");
     }
   }
 

@@ -62,7 +62,8 @@ final class TypoCorrector {
     int bestDistance = maxEdits + 1;
     for (int c = 0; c < candidates.words.length; c++) {
       char[] candidate = candidates.words[c];
-      // Each edit adds or removes at most one letter of either word, so neither lower bound can exceed the distance.
+      // Each edit adds or removes at most one letter of either word, so neither lower bound can
+      // exceed the distance.
       if (Math.abs(candidate.length - chars.length) < bestDistance
           && missing(letters, candidates.letters[c]) < bestDistance
           && missing(candidates.letters[c], letters) < bestDistance) {

@@ -16,9 +16,12 @@ import java.util.Map;
 final class WordLists {
 
   private static final Map<String, List<String>> FILLER_WORDS = readFillerWords();
-  private static final Map<String, List<String>> BACKGROUND_WORDS = readWords("background-words.txt");
-  private static final Map<String, List<List<String>>> DOMAIN_LEXICON = readGroups("domain-lexicon.txt");
-  private static final Map<String, List<List<String>>> OTHER_AUTHORITIES = readGroups("other-authorities.txt");
+  private static final Map<String, List<String>> BACKGROUND_WORDS =
+      readWords("background-words.txt");
+  private static final Map<String, List<List<String>>> DOMAIN_LEXICON =
+      readGroups("domain-lexicon.txt");
+  private static final Map<String, List<List<String>>> OTHER_AUTHORITIES =
+      readGroups("other-authorities.txt");
 
   private WordLists() {}
 
@@ -43,7 +46,9 @@ final class WordLists {
   private static Map<String, List<String>> readWords(String resource) {
     Map<String, List<String>> result = new HashMap<>();
     for (String[] line : languageLines(resource)) {
-      result.computeIfAbsent(line[0], k -> new ArrayList<>()).addAll(Arrays.asList(line[1].trim().split("\\s+")));
+      result
+          .computeIfAbsent(line[0], k -> new ArrayList<>())
+          .addAll(Arrays.asList(line[1].trim().split("\\s+")));
     }
     return result;
   }
@@ -53,13 +58,18 @@ final class WordLists {
    * word or a few words.
    */
   static List<String> otherAuthorities(String language) {
-    return OTHER_AUTHORITIES.getOrDefault(language, List.of()).stream().flatMap(List::stream).toList();
+    return OTHER_AUTHORITIES.getOrDefault(language, List.of()).stream()
+        .flatMap(List::stream)
+        .toList();
   }
 
   private static Map<String, List<List<String>>> readGroups(String resource) {
     Map<String, List<List<String>>> result = new HashMap<>();
     for (String[] line : languageLines(resource)) {
-      List<String> group = Arrays.stream(line[1].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+      List<String> group = Arrays.stream(line[1].split("\\|"))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .toList();
       result.computeIfAbsent(line[0], k -> new ArrayList<>()).add(group);
     }
     return result;

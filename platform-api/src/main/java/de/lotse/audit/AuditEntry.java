@@ -24,7 +24,9 @@ class AuditEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @TenantId private UUID tenantId;
+  @TenantId
+  private UUID tenantId;
+
   private Instant at;
   private String actor;
   private String action;

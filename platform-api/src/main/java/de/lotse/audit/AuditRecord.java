@@ -10,5 +10,5 @@ import java.util.Map;
  * @param action what was done, e.g. {@code entry.published}, {@code settings.updated}
  * @param target what it was done to, e.g. an entry key; may be null
  */
-public record AuditRecord(long id, Instant at, String actor, String action, String target,
-    Map<String, Object> detail) {}
+public record AuditRecord(
+    long id, Instant at, String actor, String action, String target, Map<String, Object> detail) {}

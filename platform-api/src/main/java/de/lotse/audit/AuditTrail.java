@@ -34,10 +34,10 @@ public class AuditTrail {
   /** One page of the office's audit trail, newest first. */
   public AuditPage page(UUID tenantId, int page, int size) {
     return scope.read(tenantId, () -> {
-      Page<AuditEntry> found = entries.findAll(PageRequest.of(page, size,
-          Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"))));
-      return new AuditPage(found.map(AuditEntry::toRecord).toList(), page, size,
-          found.getTotalElements());
+      Page<AuditEntry> found = entries.findAll(
+          PageRequest.of(page, size, Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"))));
+      return new AuditPage(
+          found.map(AuditEntry::toRecord).toList(), page, size, found.getTotalElements());
     });
   }
 }

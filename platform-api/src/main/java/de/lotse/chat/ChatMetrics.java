@@ -23,23 +23,36 @@ class ChatMetrics {
 
   void answered(String tenant, String type, String language, long nanos) {
     // Meters are looked up once per tag combination: the builders are too slow for the hot path.
-    questions.computeIfAbsent(tenant + '|' + type + '|' + language, k ->
-        Counter.builder("lotse.chat.questions").description("Questions by reply type and language")
-            .tags("tenant", tenant, "type", type, "language", language).register(registry))
+    questions
+        .computeIfAbsent(
+            tenant + '|' + type + '|' + language,
+            k -> Counter.builder("lotse.chat.questions")
+                .description("Questions by reply type and language")
+                .tags("tenant", tenant, "type", type, "language", language)
+                .register(registry))
         .increment();
-    latency.computeIfAbsent(tenant, k ->
-        Timer.builder("lotse.chat.answer.latency").description("Time to answer a question")
-            .tags("tenant", tenant).publishPercentileHistogram()
-            .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(2))
-            .register(registry))
+    latency
+        .computeIfAbsent(
+            tenant,
+            k -> Timer.builder("lotse.chat.answer.latency")
+                .description("Time to answer a question")
+                .tags("tenant", tenant)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(2))
+                .register(registry))
         .record(Duration.ofNanos(nanos));
   }
 
   void feedback(String tenant, boolean helpful) {
     String rating = helpful ? "helpful" : "unhelpful";
-    feedback.computeIfAbsent(tenant + '|' + rating, k ->
-        Counter.builder("lotse.chat.feedback").description("Ratings of answers")
-            .tags("tenant", tenant, "rating", rating).register(registry))
+    feedback
+        .computeIfAbsent(
+            tenant + '|' + rating,
+            k -> Counter.builder("lotse.chat.feedback")
+                .description("Ratings of answers")
+                .tags("tenant", tenant, "rating", rating)
+                .register(registry))
         .increment();
   }
 }

@@ -13,9 +13,17 @@ import java.util.UUID;
  * @param languageFallback true when the entry has no translation in the asked language and the
  *     reply is in the office's default language instead
  */
-public record ChatReply(UUID messageId, UUID conversationId, String type, String language,
-    boolean languageFallback, String entryKey, String title, String answer,
-    List<Suggestion> suggestions, Handoff handoff) {
+public record ChatReply(
+    UUID messageId,
+    UUID conversationId,
+    String type,
+    String language,
+    boolean languageFallback,
+    String entryKey,
+    String title,
+    String answer,
+    List<Suggestion> suggestions,
+    Handoff handoff) {
 
   public record Suggestion(String entryKey, String title) {}
 }

@@ -28,8 +28,14 @@ public class ChatService {
   private final ChatMetrics metrics;
   private final Clock clock;
 
-  ChatService(AnswerEngine engine, AnswerIndexSync indexes, PiiScrubber scrubber, MessageLog messageLog,
-      ConversationMemory conversations, ChatMetrics metrics, Clock clock) {
+  ChatService(
+      AnswerEngine engine,
+      AnswerIndexSync indexes,
+      PiiScrubber scrubber,
+      MessageLog messageLog,
+      ConversationMemory conversations,
+      ChatMetrics metrics,
+      Clock clock) {
     this.engine = engine;
     this.indexes = indexes;
     this.scrubber = scrubber;
@@ -39,8 +45,8 @@ public class ChatService {
     this.clock = clock;
   }
 
-  public ChatReply ask(TenantProfile tenant, String rawQuestion, String language,
-      UUID conversationId) {
+  public ChatReply ask(
+      TenantProfile tenant, String rawQuestion, String language, UUID conversationId) {
     long start = System.nanoTime();
     if (rawQuestion == null) {
       throw ApiProblem.invalidField("question", "is required");
@@ -50,19 +56,21 @@ public class ChatService {
       throw ApiProblem.invalidField("question", "must contain text");
     }
     if (question.length() > MAX_QUESTION_LENGTH) {
-      throw ApiProblem.invalidField("question",
-          "is too long (at most " + MAX_QUESTION_LENGTH + " characters)");
+      throw ApiProblem.invalidField(
+          "question", "is too long (at most " + MAX_QUESTION_LENGTH + " characters)");
     }
     String asked = language == null ? null : language.trim().toLowerCase(Locale.ROOT);
     if (asked != null && !tenant.enables(asked)) {
-      throw ApiProblem.invalidField("language", "\"" + abbreviate(language)
-          + "\" is not offered by this office; use one of " + tenant.enabledLanguages());
+      throw ApiProblem.invalidField(
+          "language",
+          "\"" + abbreviate(language) + "\" is not offered by this office; use one of "
+              + tenant.enabledLanguages());
     }
     UUID conversation = conversationId == null ? UUID.randomUUID() : conversationId;
 
     indexes.ensureIndexed(tenant);
-    EngineAnswer result = engine.ask(tenant.slug(),
-        new Question(question, asked, conversations.lastEntryKey(conversation)));
+    EngineAnswer result = engine.ask(
+        tenant.slug(), new Question(question, asked, conversations.lastEntryKey(conversation)));
 
     String type = result.decision().name().toLowerCase(Locale.ROOT);
     if (result.decision() == Decision.ANSWER) {
@@ -70,15 +78,32 @@ public class ChatService {
     }
     UUID messageId = UUID.randomUUID();
     long nanos = System.nanoTime() - start;
-    messageLog.append(new LoggedMessage(messageId, tenant.id(), conversation, clock.instant(),
-        result.language(), type, result.entryKey(), result.score(), nanos / 1e6,
-        scrubber.scrub(question).text(), conversationId == null));
+    messageLog.append(new LoggedMessage(
+        messageId,
+        tenant.id(),
+        conversation,
+        clock.instant(),
+        result.language(),
+        type,
+        result.entryKey(),
+        result.score(),
+        nanos / 1e6,
+        scrubber.scrub(question).text(),
+        conversationId == null));
     metrics.answered(tenant.slug(), type, result.language(), nanos);
 
-    return new ChatReply(messageId, conversation, type, result.language(),
-        result.languageFallback(), result.entryKey(), result.title(), result.answerMarkdown(),
+    return new ChatReply(
+        messageId,
+        conversation,
+        type,
+        result.language(),
+        result.languageFallback(),
+        result.entryKey(),
+        result.title(),
+        result.answerMarkdown(),
         result.suggestions().stream()
-            .map(s -> new ChatReply.Suggestion(s.entryKey(), s.title())).toList(),
+            .map(s -> new ChatReply.Suggestion(s.entryKey(), s.title()))
+            .toList(),
         result.decision() == Decision.FALLBACK ? tenant.handoff() : null);
   }
 

@@ -13,8 +13,15 @@ import java.util.UUID;
  * @param helpful the citizen's rating; null when there is none
  * @param comment the citizen's comment on the rating, scrubbed; null when there is none
  */
-public record FeedbackItem(UUID messageId, Instant askedAt, String language, String type,
-    String entryKey, String question, Boolean helpful, String comment) {
+public record FeedbackItem(
+    UUID messageId,
+    Instant askedAt,
+    String language,
+    String type,
+    String entryKey,
+    String question,
+    Boolean helpful,
+    String comment) {
 
   public boolean unhelpful() {
     return Boolean.FALSE.equals(helpful);

@@ -34,11 +34,22 @@ public class FeedbackItems {
 
   /** The newest {@code limit} items asked in {@code [from, to)}, newest first. */
   public List<FeedbackItem> between(UUID tenantId, Instant from, Instant to, int limit) {
-    return scope.read(tenantId, () -> jdbc.query(SELECT, (row, i) -> new FeedbackItem(
-            row.getObject("id", UUID.class), row.getTimestamp("created_at").toInstant(),
-            row.getString("language"), row.getString("type"), row.getString("entry_key"),
-            row.getString("question"), (Boolean) row.getObject("helpful"),
-            row.getString("feedback_comment")),
-        tenantId, Timestamp.from(from), Timestamp.from(to), limit));
+    return scope.read(
+        tenantId,
+        () -> jdbc.query(
+            SELECT,
+            (row, i) -> new FeedbackItem(
+                row.getObject("id", UUID.class),
+                row.getTimestamp("created_at").toInstant(),
+                row.getString("language"),
+                row.getString("type"),
+                row.getString("entry_key"),
+                row.getString("question"),
+                (Boolean) row.getObject("helpful"),
+                row.getString("feedback_comment")),
+            tenantId,
+            Timestamp.from(from),
+            Timestamp.from(to),
+            limit));
   }
 }

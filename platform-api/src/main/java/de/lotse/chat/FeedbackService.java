@@ -26,8 +26,13 @@ public class FeedbackService {
   private final ChatMetrics metrics;
   private final Clock clock;
 
-  FeedbackService(TenantScope scope, JdbcTemplate jdbc, MessageLog messageLog,
-      PiiScrubber scrubber, ChatMetrics metrics, Clock clock) {
+  FeedbackService(
+      TenantScope scope,
+      JdbcTemplate jdbc,
+      MessageLog messageLog,
+      PiiScrubber scrubber,
+      ChatMetrics metrics,
+      Clock clock) {
     this.scope = scope;
     this.jdbc = jdbc;
     this.messageLog = messageLog;
@@ -39,8 +44,8 @@ public class FeedbackService {
   public void rate(TenantProfile tenant, UUID messageId, boolean helpful, String rawComment) {
     String comment = ChatService.clean(rawComment);
     if (comment.length() > MAX_COMMENT_LENGTH) {
-      throw ApiProblem.invalidField("comment",
-          "is too long (at most " + MAX_COMMENT_LENGTH + " characters)");
+      throw ApiProblem.invalidField(
+          "comment", "is too long (at most " + MAX_COMMENT_LENGTH + " characters)");
     }
     String scrubbed = comment.isEmpty() ? null : scrubber.scrub(comment).text();
     Optional<PreviousRating> previous = store(tenant.id(), messageId, helpful, scrubbed);
@@ -50,7 +55,8 @@ public class FeedbackService {
       previous = store(tenant.id(), messageId, helpful, scrubbed);
     }
     PreviousRating before = previous.orElseThrow(() -> new ApiProblem(
-        ProblemType.MESSAGE_NOT_FOUND, "This office has no message with this id (it may have"
+        ProblemType.MESSAGE_NOT_FOUND,
+        "This office has no message with this id (it may have"
             + " been deleted after the retention period)."));
     // A comment sent after the rating repeats it: count each rating once.
     if (!Boolean.valueOf(helpful).equals(before.helpful())) {
@@ -59,19 +65,20 @@ public class FeedbackService {
   }
 
   /** Stores the rating; empty when the office has no such message. */
-  private Optional<PreviousRating> store(UUID tenantId, UUID messageId, boolean helpful,
-      String comment) {
+  private Optional<PreviousRating> store(
+      UUID tenantId, UUID messageId, boolean helpful, String comment) {
     return scope.write(tenantId, () -> {
       List<Boolean> before = jdbc.query(
           "select helpful from chat_message where id = ? and tenant_id = ? for update",
-          (row, i) -> (Boolean) row.getObject(1), messageId, tenantId);
+          (row, i) -> (Boolean) row.getObject(1),
+          messageId,
+          tenantId);
       if (before.isEmpty()) {
         return Optional.<PreviousRating>empty();
       }
       jdbc.update("""
           update chat_message set helpful = ?, feedback_comment = ?, feedback_at = ?
-           where id = ? and tenant_id = ?""",
-          helpful, comment, Timestamp.from(clock.instant()), messageId, tenantId);
+           where id = ? and tenant_id = ?""", helpful, comment, Timestamp.from(clock.instant()), messageId, tenantId);
       return Optional.of(new PreviousRating(before.get(0)));
     });
   }

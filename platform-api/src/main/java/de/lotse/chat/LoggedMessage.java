@@ -9,6 +9,15 @@ import java.util.UUID;
  * @param opensConversation the first question of its conversation (asked without a conversation
  *     id); the statistics count conversations by it
  */
-record LoggedMessage(UUID id, UUID tenantId, UUID conversationId, Instant createdAt,
-    String language, String type, String entryKey, double score, double latencyMs,
-    String question, boolean opensConversation) {}
+record LoggedMessage(
+    UUID id,
+    UUID tenantId,
+    UUID conversationId,
+    Instant createdAt,
+    String language,
+    String type,
+    String entryKey,
+    double score,
+    double latencyMs,
+    String question,
+    boolean opensConversation) {}

@@ -46,8 +46,8 @@ class MessageLog implements SmartLifecycle {
   private volatile Thread writer;
   private volatile boolean running;
 
-  MessageLog(TenantScope scope, JdbcTemplate jdbc, ChatProperties properties,
-      MeterRegistry meters) {
+  MessageLog(
+      TenantScope scope, JdbcTemplate jdbc, ChatProperties properties, MeterRegistry meters) {
     this.scope = scope;
     this.jdbc = jdbc;
     this.queue = new ArrayBlockingQueue<>(properties.logQueueCapacity());
@@ -106,22 +106,26 @@ class MessageLog implements SmartLifecycle {
         batch.stream().collect(Collectors.groupingBy(LoggedMessage::tenantId));
     byTenant.forEach((tenantId, rows) -> {
       try {
-        scope.write(tenantId, () -> jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, m) -> {
-          ps.setObject(1, m.id());
-          ps.setObject(2, m.tenantId());
-          ps.setObject(3, m.conversationId());
-          ps.setTimestamp(4, Timestamp.from(m.createdAt()));
-          ps.setString(5, m.language());
-          ps.setString(6, m.type());
-          ps.setString(7, m.entryKey());
-          ps.setFloat(8, (float) m.score());
-          ps.setFloat(9, (float) m.latencyMs());
-          ps.setString(10, m.question());
-          ps.setBoolean(11, m.opensConversation());
-        }));
+        scope.write(
+            tenantId,
+            () -> jdbc.batchUpdate(INSERT, rows, rows.size(), (ps, m) -> {
+              ps.setObject(1, m.id());
+              ps.setObject(2, m.tenantId());
+              ps.setObject(3, m.conversationId());
+              ps.setTimestamp(4, Timestamp.from(m.createdAt()));
+              ps.setString(5, m.language());
+              ps.setString(6, m.type());
+              ps.setString(7, m.entryKey());
+              ps.setFloat(8, (float) m.score());
+              ps.setFloat(9, (float) m.latencyMs());
+              ps.setString(10, m.question());
+              ps.setBoolean(11, m.opensConversation());
+            }));
       } catch (RuntimeException e) {
         failed.increment(rows.size());
-        log.error("Could not write {} conversation log rows: {}", rows.size(),
+        log.error(
+            "Could not write {} conversation log rows: {}",
+            rows.size(),
             e.getClass().getSimpleName());
       }
     });

@@ -35,8 +35,13 @@ public class RetentionJob {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  RetentionJob(TenantDirectory directory, TenantScope scope, JdbcTemplate jdbc,
-      ChatProperties properties, Clock clock, ApplicationEventPublisher events) {
+  RetentionJob(
+      TenantDirectory directory,
+      TenantScope scope,
+      JdbcTemplate jdbc,
+      ChatProperties properties,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.directory = directory;
     this.scope = scope;
     this.jdbc = jdbc;

@@ -11,5 +11,10 @@ import java.time.Instant;
  * @param language the language of the question that went into the entry; null when dismissed
  * @param by the editor's username
  */
-public record FeedbackDecision(FeedbackStatus status, String action, String entryKey,
-    String language, Instant at, String by) {}
+public record FeedbackDecision(
+    FeedbackStatus status,
+    String action,
+    String entryKey,
+    String language,
+    Instant at,
+    String by) {}

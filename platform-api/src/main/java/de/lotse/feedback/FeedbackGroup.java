@@ -22,10 +22,21 @@ import java.util.List;
  * @param decision the editors' decision about the group; null when there is none. An open group
  *     with a {@code resolved} decision has had questions since it was resolved.
  */
-public record FeedbackGroup(String id, FeedbackStatus status, String question,
-    List<Variant> variants, int questions, int unhelpful, int fallback, Instant firstSeen,
-    Instant lastSeen, List<String> languages, List<EntryCount> answeredEntries,
-    List<Comment> comments, int commentCount, FeedbackDecision decision) {
+public record FeedbackGroup(
+    String id,
+    FeedbackStatus status,
+    String question,
+    List<Variant> variants,
+    int questions,
+    int unhelpful,
+    int fallback,
+    Instant firstSeen,
+    Instant lastSeen,
+    List<String> languages,
+    List<EntryCount> answeredEntries,
+    List<Comment> comments,
+    int commentCount,
+    FeedbackDecision decision) {
 
   /** One wording of the question; wordings that differ only in case or final punctuation are one. */
   public record Variant(String text, String language, int count) {}

@@ -46,28 +46,46 @@ final class FeedbackGroups {
   }
 
   /** @param items the group's questions to count, newest first; not empty */
-  static FeedbackGroup summarise(String id, FeedbackStatus status, List<Keyed> items,
-      FeedbackDecision decision) {
+  static FeedbackGroup summarise(
+      String id, FeedbackStatus status, List<Keyed> items, FeedbackDecision decision) {
     List<FeedbackGroup.Variant> variants = variants(items);
-    Instant first = items.stream().map(k -> k.item().askedAt()).min(Comparator.naturalOrder())
+    Instant first = items.stream()
+        .map(k -> k.item().askedAt())
+        .min(Comparator.naturalOrder())
         .orElseThrow();
-    Instant last = items.stream().map(k -> k.item().askedAt()).max(Comparator.naturalOrder())
+    Instant last = items.stream()
+        .map(k -> k.item().askedAt())
+        .max(Comparator.naturalOrder())
         .orElseThrow();
     List<FeedbackGroup.Comment> comments = items.stream()
         .filter(k -> k.item().comment() != null)
-        .map(k -> new FeedbackGroup.Comment(k.item().comment(), k.language(), k.item().askedAt()))
+        .map(k ->
+            new FeedbackGroup.Comment(k.item().comment(), k.language(), k.item().askedAt()))
         .toList();
-    return new FeedbackGroup(id, status, variants.get(0).text(),
-        variants.stream().limit(MAX_VARIANTS).toList(), items.size(),
+    return new FeedbackGroup(
+        id,
+        status,
+        variants.get(0).text(),
+        variants.stream().limit(MAX_VARIANTS).toList(),
+        items.size(),
         (int) items.stream().filter(k -> k.item().unhelpful()).count(),
-        (int) items.stream().filter(k -> k.item().fallback()).count(), first, last,
+        (int) items.stream().filter(k -> k.item().fallback()).count(),
+        first,
+        last,
         byFrequency(items.stream().map(Keyed::language).toList()),
-        byFrequency(items.stream().filter(k -> k.item().unhelpful())
-            .map(k -> k.item().entryKey()).filter(java.util.Objects::nonNull).toList())
-            .stream().map(key -> new FeedbackGroup.EntryCount(key, (int) items.stream()
-                .filter(k -> k.item().unhelpful() && key.equals(k.item().entryKey())).count()))
+        byFrequency(items.stream()
+                .filter(k -> k.item().unhelpful())
+                .map(k -> k.item().entryKey())
+                .filter(java.util.Objects::nonNull)
+                .toList())
+            .stream()
+            .map(key -> new FeedbackGroup.EntryCount(key, (int) items.stream()
+                .filter(k -> k.item().unhelpful() && key.equals(k.item().entryKey()))
+                .count()))
             .toList(),
-        comments.stream().limit(MAX_COMMENTS).toList(), comments.size(), decision);
+        comments.stream().limit(MAX_COMMENTS).toList(),
+        comments.size(),
+        decision);
   }
 
   /** Distinct wordings, most frequent first; on a tie the one asked last (items come newest first). */

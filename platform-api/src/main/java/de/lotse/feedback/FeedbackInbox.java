@@ -60,6 +60,7 @@ public class FeedbackInbox {
 
   /** The newest questions read per request; older ones are left out of the inbox. */
   static final int MAX_ITEMS = 50_000;
+
   private static final ZoneId OFFICE_TIME = ZoneId.of("Europe/Berlin");
   private static final int MAX_KEY_LENGTH = 64;
   private static final int MAX_TITLE_LENGTH = 200;
@@ -77,9 +78,16 @@ public class FeedbackInbox {
   private final TenantScope scope;
   private final Clock clock;
 
-  FeedbackInbox(FeedbackItems items, FeedbackDecisions decisions,
-      QuestionGroupAssignments assignments, AnswerEngine engine, AnswerIndexSync indexes,
-      EntryCatalog catalog, EntryEditor editor, AuditTrail audit, TenantScope scope,
+  FeedbackInbox(
+      FeedbackItems items,
+      FeedbackDecisions decisions,
+      QuestionGroupAssignments assignments,
+      AnswerEngine engine,
+      AnswerIndexSync indexes,
+      EntryCatalog catalog,
+      EntryEditor editor,
+      AuditTrail audit,
+      TenantScope scope,
       Clock clock) {
     this.items = items;
     this.decisions = decisions;
@@ -95,13 +103,15 @@ public class FeedbackInbox {
 
   /** One page of groups, those with the most questions first (then the most recent). */
   public FeedbackGroupPage list(TenantProfile office, FeedbackQuery query) {
-    Instant from = query.from() == null ? Instant.EPOCH
+    Instant from = query.from() == null
+        ? Instant.EPOCH
         : query.from().atStartOfDay(OFFICE_TIME).toInstant();
-    Instant to = query.to() == null ? clock.instant().plusSeconds(1)
+    Instant to = query.to() == null
+        ? clock.instant().plusSeconds(1)
         : query.to().plusDays(1).atStartOfDay(OFFICE_TIME).toInstant();
     Map<String, List<FeedbackGroups.Keyed>> groups = groups(office, from, to);
-    Map<String, FeedbackDecision> decided = scope.read(office.id(),
-        () -> decisions.all(office.id()));
+    Map<String, FeedbackDecision> decided =
+        scope.read(office.id(), () -> decisions.all(office.id()));
     List<Matching> matching = new ArrayList<>();
     groups.forEach((id, questions) -> {
       FeedbackDecision decision = decided.get(id);
@@ -114,19 +124,21 @@ public class FeedbackInbox {
       }
     });
     // Questions come newest first, so a group's first one is its latest.
-    matching.sort(Comparator.comparingInt((Matching m) -> m.questions().size()).reversed()
+    matching.sort(Comparator.comparingInt((Matching m) -> m.questions().size())
+        .reversed()
         .thenComparing(m -> m.questions().get(0).item().askedAt(), Comparator.reverseOrder())
         .thenComparing(Matching::id));
     List<FeedbackGroup> page = matching.stream()
-        .skip((long) query.page() * query.size()).limit(query.size())
+        .skip((long) query.page() * query.size())
+        .limit(query.size())
         .map(m -> FeedbackGroups.summarise(m.id(), query.status(), m.questions(), m.decision()))
         .toList();
     return new FeedbackGroupPage(page, query.page(), query.size(), matching.size());
   }
 
   /** A group with the questions a query selected of it. */
-  private record Matching(String id, List<FeedbackGroups.Keyed> questions,
-      FeedbackDecision decision) {}
+  private record Matching(
+      String id, List<FeedbackGroups.Keyed> questions, FeedbackDecision decision) {}
 
   /**
    * Adds one wording of the group as a sample question to an entry's translation in the
@@ -137,11 +149,18 @@ public class FeedbackInbox {
    * @param basedOnRevision the entry's revision the editor saw, or null
    * @param publish whether to publish the entry's new revision right away
    */
-  public FeedbackOutcome addSampleQuestion(TenantProfile office, String groupId, String entryKey,
-      String language, String question, Integer basedOnRevision, boolean publish, String actor) {
+  public FeedbackOutcome addSampleQuestion(
+      TenantProfile office,
+      String groupId,
+      String entryKey,
+      String language,
+      String question,
+      Integer basedOnRevision,
+      boolean publish,
+      String actor) {
     if (entryKey == null || entryKey.isBlank()) {
-      throw ApiProblem.invalidField("entryKey", "is required: the key of the entry the question"
-          + " belongs to");
+      throw ApiProblem.invalidField(
+          "entryKey", "is required: the key of the entry the question" + " belongs to");
     }
     List<FeedbackGroups.Keyed> group = requireGroup(office, groupId);
     String chosenLanguage = chooseLanguage(group, language);
@@ -150,9 +169,11 @@ public class FeedbackInbox {
       EntryDetail entry = catalog.get(office.id(), entryKey);
       TranslationData translation = entry.translations().get(chosenLanguage);
       if (translation == null) {
-        throw ApiProblem.invalidField("language", "the entry \"" + entryKey + "\" has no"
-            + " translation in \"" + chosenLanguage + "\"; add one (title and answer) first, or"
-            + " choose another of the group's languages");
+        throw ApiProblem.invalidField(
+            "language",
+            "the entry \"" + entryKey + "\" has no"
+                + " translation in \"" + chosenLanguage + "\"; add one (title and answer) first, or"
+                + " choose another of the group's languages");
       }
       int revision = basedOnRevision == null ? entry.currentRevision() : basedOnRevision;
       EntryDetail updated = entry;
@@ -160,16 +181,27 @@ public class FeedbackInbox {
         List<String> questions = new ArrayList<>(translation.questions());
         questions.add(wording);
         Map<String, TranslationData> translations = new LinkedHashMap<>(entry.translations());
-        translations.put(chosenLanguage,
+        translations.put(
+            chosenLanguage,
             new TranslationData(translation.title(), questions, translation.answer()));
-        updated = editor.update(office, entryKey,
-            new EntryData(entryKey, entry.category(), translations), revision, actor);
+        updated = editor.update(
+            office,
+            entryKey,
+            new EntryData(entryKey, entry.category(), translations),
+            revision,
+            actor);
       }
       if (publish) {
         updated = editor.publish(office, entryKey, updated.currentRevision(), actor);
       }
-      FeedbackDecision decision = resolve(office, groupId, "sample-question", entryKey,
-          chosenLanguage, actor, Map.of("revision", updated.currentRevision()));
+      FeedbackDecision decision = resolve(
+          office,
+          groupId,
+          "sample-question",
+          entryKey,
+          chosenLanguage,
+          actor,
+          Map.of("revision", updated.currentRevision()));
       return new FeedbackOutcome(groupId, decision, updated);
     });
   }
@@ -183,24 +215,37 @@ public class FeedbackInbox {
    * @param key null for one made of the question's words
    * @param language the language of the group's wordings to use; null for the most frequent
    */
-  public FeedbackOutcome createEntry(TenantProfile office, String groupId, String key,
-      String category, String language, Map<String, TranslationData> translations,
-      boolean publish, String actor) {
+  public FeedbackOutcome createEntry(
+      TenantProfile office,
+      String groupId,
+      String key,
+      String category,
+      String language,
+      Map<String, TranslationData> translations,
+      boolean publish,
+      String actor) {
     List<FeedbackGroups.Keyed> group = requireGroup(office, groupId);
     String chosenLanguage = chooseLanguage(group, language);
-    Map<String, TranslationData> content = new LinkedHashMap<>(
-        translations == null ? Map.of() : translations);
+    Map<String, TranslationData> content =
+        new LinkedHashMap<>(translations == null ? Map.of() : translations);
     content.put(chosenLanguage, prefilled(content.get(chosenLanguage), group, chosenLanguage));
     return scope.write(office.id(), () -> {
-      String entryKey = key != null ? key : freeKey(office, suggestedKey(group, groupId,
-          terms(office, group)), groupId);
-      EntryDetail created = editor.create(office, new EntryData(entryKey, category, content),
-          actor);
+      String entryKey = key != null
+          ? key
+          : freeKey(office, suggestedKey(group, groupId, terms(office, group)), groupId);
+      EntryDetail created =
+          editor.create(office, new EntryData(entryKey, category, content), actor);
       if (publish) {
         created = editor.publish(office, entryKey, created.currentRevision(), actor);
       }
-      FeedbackDecision decision = resolve(office, groupId, "entry-created", entryKey,
-          chosenLanguage, actor, Map.of("revision", created.currentRevision()));
+      FeedbackDecision decision = resolve(
+          office,
+          groupId,
+          "entry-created",
+          entryKey,
+          chosenLanguage,
+          actor,
+          Map.of("revision", created.currentRevision()));
       return new FeedbackOutcome(groupId, decision, created);
     });
   }
@@ -209,8 +254,8 @@ public class FeedbackInbox {
   public FeedbackOutcome dismiss(TenantProfile office, String groupId, String actor) {
     requireGroup(office, groupId);
     return scope.write(office.id(), () -> {
-      FeedbackDecision decision = new FeedbackDecision(FeedbackStatus.DISMISSED, "dismissed",
-          null, null, clock.instant(), actor);
+      FeedbackDecision decision = new FeedbackDecision(
+          FeedbackStatus.DISMISSED, "dismissed", null, null, clock.instant(), actor);
       decisions.save(office.id(), groupId, decision);
       audit.record(actor, "feedback.dismissed", groupId, Map.of());
       return new FeedbackOutcome(groupId, decision, null);
@@ -229,10 +274,16 @@ public class FeedbackInbox {
     });
   }
 
-  private FeedbackDecision resolve(TenantProfile office, String groupId, String action,
-      String entryKey, String language, String actor, Map<String, Object> detail) {
-    FeedbackDecision decision = new FeedbackDecision(FeedbackStatus.RESOLVED, action, entryKey,
-        language, clock.instant(), actor);
+  private FeedbackDecision resolve(
+      TenantProfile office,
+      String groupId,
+      String action,
+      String entryKey,
+      String language,
+      String actor,
+      Map<String, Object> detail) {
+    FeedbackDecision decision = new FeedbackDecision(
+        FeedbackStatus.RESOLVED, action, entryKey, language, clock.instant(), actor);
     decisions.save(office.id(), groupId, decision);
     Map<String, Object> auditDetail = new LinkedHashMap<>(detail);
     auditDetail.put("group", groupId);
@@ -245,8 +296,8 @@ public class FeedbackInbox {
    * Every question of the inbox, by group. The analysis behind a group (tens of microseconds per
    * question) runs once per question; later reads find its result stored.
    */
-  private Map<String, List<FeedbackGroups.Keyed>> groups(TenantProfile office, Instant from,
-      Instant to) {
+  private Map<String, List<FeedbackGroups.Keyed>> groups(
+      TenantProfile office, Instant from, Instant to) {
     List<FeedbackItem> found = items.between(office.id(), from, to, MAX_ITEMS);
     if (found.isEmpty()) {
       return Map.of();
@@ -278,16 +329,22 @@ public class FeedbackInbox {
   private List<String> terms(TenantProfile office, List<FeedbackGroups.Keyed> group) {
     FeedbackGroups.Keyed sample = group.get(0);
     indexes.ensureIndexed(office);
-    return engine.groupKey(office.slug(), sample.item().question(), sample.language()).terms();
+    return engine
+        .groupKey(office.slug(), sample.item().question(), sample.language())
+        .terms();
   }
 
   private List<FeedbackGroups.Keyed> requireGroup(TenantProfile office, String groupId) {
-    List<FeedbackGroups.Keyed> group = groupId == null ? null
+    List<FeedbackGroups.Keyed> group = groupId == null
+        ? null
         : groups(office, Instant.EPOCH, clock.instant().plusSeconds(1)).get(groupId);
     if (group == null) {
-      throw new ApiProblem(ProblemType.FEEDBACK_GROUP_NOT_FOUND, "This office's inbox has no"
-          + " group \"" + abbreviate(groupId) + "\". Its questions may have been deleted after the"
-          + " retention period; reload the inbox.");
+      throw new ApiProblem(
+          ProblemType.FEEDBACK_GROUP_NOT_FOUND,
+          "This office's inbox has no"
+              + " group \"" + abbreviate(groupId)
+              + "\". Its questions may have been deleted after the"
+              + " retention period; reload the inbox.");
     }
     return group;
   }
@@ -299,31 +356,35 @@ public class FeedbackInbox {
       return languages.get(0);
     }
     if (!languages.contains(language)) {
-      throw ApiProblem.invalidField("language", "the group has no question in \""
-          + abbreviate(language) + "\"; it has " + languages);
+      throw ApiProblem.invalidField(
+          "language",
+          "the group has no question in \"" + abbreviate(language) + "\"; it has " + languages);
     }
     return language;
   }
 
-  private static String chooseWording(List<FeedbackGroups.Keyed> group, String language,
-      String question) {
-    List<FeedbackGroup.Variant> variants = FeedbackGroups.variants(group.stream()
-        .filter(k -> k.language().equals(language)).toList());
+  private static String chooseWording(
+      List<FeedbackGroups.Keyed> group, String language, String question) {
+    List<FeedbackGroup.Variant> variants = FeedbackGroups.variants(
+        group.stream().filter(k -> k.language().equals(language)).toList());
     if (question == null || question.isBlank()) {
       return variants.get(0).text();
     }
-    return variants.stream().map(FeedbackGroup.Variant::text)
+    return variants.stream()
+        .map(FeedbackGroup.Variant::text)
         .filter(text -> FeedbackGroups.wording(text).equals(FeedbackGroups.wording(question)))
         .findFirst()
-        .orElseThrow(() -> ApiProblem.invalidField("question", "is not one of the group's"
-            + " questions in \"" + language + "\"; leave it out for the most frequent one"));
+        .orElseThrow(() -> ApiProblem.invalidField(
+            "question",
+            "is not one of the group's" + " questions in \"" + language
+                + "\"; leave it out for the most frequent one"));
   }
 
   /** The editor's translation in the questions' language, with the group's wordings added. */
-  private static TranslationData prefilled(TranslationData given, List<FeedbackGroups.Keyed> group,
-      String language) {
-    List<FeedbackGroup.Variant> variants = FeedbackGroups.variants(group.stream()
-        .filter(k -> k.language().equals(language)).toList());
+  private static TranslationData prefilled(
+      TranslationData given, List<FeedbackGroups.Keyed> group, String language) {
+    List<FeedbackGroup.Variant> variants = FeedbackGroups.variants(
+        group.stream().filter(k -> k.language().equals(language)).toList());
     Set<String> questions = new LinkedHashSet<>(given == null ? List.of() : given.questions());
     for (FeedbackGroup.Variant variant : variants) {
       if (questions.size() >= MAX_SAMPLE_QUESTIONS) {
@@ -334,10 +395,11 @@ public class FeedbackInbox {
         questions.add(variant.text());
       }
     }
-    String title = given != null && given.title() != null ? given.title()
+    String title = given != null && given.title() != null
+        ? given.title()
         : shorten(variants.get(0).text(), MAX_TITLE_LENGTH);
-    return new TranslationData(title, List.copyOf(questions),
-        given == null ? null : given.answer());
+    return new TranslationData(
+        title, List.copyOf(questions), given == null ? null : given.answer());
   }
 
   /**
@@ -346,16 +408,20 @@ public class FeedbackInbox {
    * gives "lange-dauert-einburgerung". Words outside a–z (Arabic, Cyrillic …) give no key; then
    * the group's id does.
    */
-  static String suggestedKey(List<FeedbackGroups.Keyed> group, String groupId,
-      List<String> groupTerms) {
+  static String suggestedKey(
+      List<FeedbackGroups.Keyed> group, String groupId, List<String> groupTerms) {
     List<String> terms = groupTerms.stream().filter(t -> !t.startsWith("=")).toList();
-    String question = FeedbackGroups.variants(group).get(0).text()
+    String question = FeedbackGroups.variants(group)
+        .get(0)
+        .text()
         .replaceAll("\\[[A-Z_]+]", " ") // the scrubber's placeholders are no topic
-        .toLowerCase(Locale.ROOT).replace("ß", "ss");
+        .toLowerCase(Locale.ROOT)
+        .replace("ß", "ss");
     String folded = Normalizer.normalize(question, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     StringJoiner key = new StringJoiner("-");
     for (String word : folded.split("[^a-z0-9]+")) {
-      if (word.length() >= 3 && terms.stream().anyMatch(t -> sharesStart(word, t))
+      if (word.length() >= 3
+          && terms.stream().anyMatch(t -> sharesStart(word, t))
           && key.length() + word.length() + 1 <= MAX_KEY_LENGTH) {
         key.add(word);
       }
@@ -382,13 +448,14 @@ public class FeedbackInbox {
     return shorten(suggested, MAX_KEY_LENGTH - suffix.length()).replaceAll("-+$", "") + suffix;
   }
 
-  private static boolean containsIgnoringCase(java.util.Collection<String> questions,
-      String question) {
+  private static boolean containsIgnoringCase(
+      java.util.Collection<String> questions, String question) {
     return questions.stream().anyMatch(q -> q.equalsIgnoreCase(question.strip()));
   }
 
   private static String shorten(String text, int max) {
-    return text.codePointCount(0, text.length()) <= max ? text
+    return text.codePointCount(0, text.length()) <= max
+        ? text
         : text.substring(0, text.offsetByCodePoints(0, max));
   }
 

@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * @param to last day, inclusive; null for no limit
  * @param page from 0
  */
-public record FeedbackQuery(FeedbackKind kind, FeedbackStatus status, LocalDate from,
-    LocalDate to, int page, int size) {
+public record FeedbackQuery(
+    FeedbackKind kind, FeedbackStatus status, LocalDate from, LocalDate to, int page, int size) {
 
   public FeedbackQuery {
     status = status == null ? FeedbackStatus.OPEN : status;

@@ -25,11 +25,15 @@ class QuestionGroupAssignments {
 
   Map<UUID, Assignment> all(UUID tenantId) {
     Map<UUID, Assignment> assignments = new HashMap<>();
-    jdbc.query("select message_id, group_id, language from feedback_question_group"
-        + " where tenant_id = ?", row -> {
-          assignments.put(row.getObject("message_id", UUID.class),
+    jdbc.query(
+        "select message_id, group_id, language from feedback_question_group"
+            + " where tenant_id = ?",
+        row -> {
+          assignments.put(
+              row.getObject("message_id", UUID.class),
               new Assignment(row.getString("group_id"), row.getString("language")));
-        }, tenantId);
+        },
+        tenantId);
     return assignments;
   }
 
@@ -43,11 +47,11 @@ class QuestionGroupAssignments {
         insert into feedback_question_group (message_id, tenant_id, group_id, language)
         select ?, ?, ?, ? where exists (select 1 from chat_message where id = ?)
         on conflict (message_id) do nothing""", rows, 500, (ps, row) -> {
-          ps.setObject(1, row.getKey());
-          ps.setObject(2, tenantId);
-          ps.setString(3, row.getValue().groupId());
-          ps.setString(4, row.getValue().language());
-          ps.setObject(5, row.getKey());
-        });
+      ps.setObject(1, row.getKey());
+      ps.setObject(2, tenantId);
+      ps.setString(3, row.getValue().groupId());
+      ps.setString(4, row.getValue().language());
+      ps.setObject(5, row.getKey());
+    });
   }
 }

@@ -32,8 +32,11 @@ public record Caller(String subject, String username, Set<Role> roles, Set<Strin
 
   static Caller from(Jwt token) {
     String username = token.getClaimAsString("preferred_username");
-    return new Caller(token.getSubject(), username == null ? token.getSubject() : username,
-        roles(token), offices(token));
+    return new Caller(
+        token.getSubject(),
+        username == null ? token.getSubject() : username,
+        roles(token),
+        offices(token));
   }
 
   static Set<Role> roles(Jwt token) {
@@ -42,8 +45,11 @@ public record Caller(String subject, String username, Set<Role> roles, Set<Strin
         || !(access.get("roles") instanceof List<?> names)) {
       return Set.of();
     }
-    return names.stream().map(String::valueOf).map(Role::fromClaim)
-        .flatMap(java.util.Optional::stream).collect(Collectors.toUnmodifiableSet());
+    return names.stream()
+        .map(String::valueOf)
+        .map(Role::fromClaim)
+        .flatMap(java.util.Optional::stream)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -56,8 +62,7 @@ public record Caller(String subject, String username, Set<Role> roles, Set<Strin
       return aliases.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
     }
     if (organization instanceof Map<?, ?> byAlias) {
-      return byAlias.keySet().stream().map(String::valueOf)
-          .collect(Collectors.toUnmodifiableSet());
+      return byAlias.keySet().stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
     }
     return Set.of();
   }

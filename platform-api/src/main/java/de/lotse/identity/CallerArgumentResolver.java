@@ -20,8 +20,11 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
   }
 
   @Override
-  public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-      NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+  public Caller resolveArgument(
+      MethodParameter parameter,
+      ModelAndViewContainer mavContainer,
+      NativeWebRequest webRequest,
+      WebDataBinderFactory binderFactory) {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication instanceof JwtAuthenticationToken token) {
       return Caller.from(token.getToken());

@@ -40,7 +40,8 @@ class IdentityConfiguration implements WebMvcConfigurer {
    */
   @Bean
   JwtDecoder jwtDecoder(IdentityProperties identity, Clock clock) {
-    NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(identity.signingKeysUri()).build();
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withJwkSetUri(identity.signingKeysUri()).build();
     decoder.setJwtValidator(tokenValidator(identity, clock));
     return decoder;
   }
@@ -49,8 +50,10 @@ class IdentityConfiguration implements WebMvcConfigurer {
   static OAuth2TokenValidator<Jwt> tokenValidator(IdentityProperties identity, Clock clock) {
     JwtTimestampValidator lifetime = new JwtTimestampValidator();
     lifetime.setClock(clock);
-    return new DelegatingOAuth2TokenValidator<>(List.of(lifetime,
-        new JwtIssuerValidator(identity.issuer()), new JwtAudienceValidator(identity.audience())));
+    return new DelegatingOAuth2TokenValidator<>(List.of(
+        lifetime,
+        new JwtIssuerValidator(identity.issuer()),
+        new JwtAudienceValidator(identity.audience())));
   }
 
   @Bean

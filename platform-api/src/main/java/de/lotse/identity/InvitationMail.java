@@ -37,9 +37,15 @@ class InvitationMail {
   void send(String userId) {
     ensureRealmSmtp();
     try {
-      keycloak.run("send invitation", () -> keycloak.user(userId).executeActionsEmail(
-          properties.invitationClientId(), properties.invitationRedirectUrl(),
-          (int) properties.invitationLifespan().toSeconds(), ACTIONS));
+      keycloak.run(
+          "send invitation",
+          () -> keycloak
+              .user(userId)
+              .executeActionsEmail(
+                  properties.invitationClientId(),
+                  properties.invitationRedirectUrl(),
+                  (int) properties.invitationLifespan().toSeconds(),
+                  ACTIONS));
     } catch (ApiProblem unavailable) {
       // Keycloak answers 500 when its SMTP server refuses, so "unavailable" may mean the mail.
       throw notSent();
@@ -50,8 +56,10 @@ class InvitationMail {
   }
 
   private static ApiProblem notSent() {
-    return new ApiProblem(ProblemType.INVITATION_NOT_SENT, "The invitation e-mail could not be"
-        + " sent (sign-in service or mail server); please try again later.");
+    return new ApiProblem(
+        ProblemType.INVITATION_NOT_SENT,
+        "The invitation e-mail could not be"
+            + " sent (sign-in service or mail server); please try again later.");
   }
 
   /**
@@ -64,11 +72,12 @@ class InvitationMail {
       return;
     }
     Map<String, String> wanted = smtpSettings();
-    Map<String, String> current = keycloak.call("read realm",
-        () -> keycloak.realm().toRepresentation().getSmtpServer());
-    boolean same = current != null && wanted.entrySet().stream()
-        .filter(e -> !e.getKey().equals("password"))
-        .allMatch(e -> Objects.equals(e.getValue(), current.get(e.getKey())));
+    Map<String, String> current =
+        keycloak.call("read realm", () -> keycloak.realm().toRepresentation().getSmtpServer());
+    boolean same = current != null
+        && wanted.entrySet().stream()
+            .filter(e -> !e.getKey().equals("password"))
+            .allMatch(e -> Objects.equals(e.getValue(), current.get(e.getKey())));
     if (same && (mail.password().isBlank() || passwordWritten)) {
       return;
     }

@@ -47,8 +47,10 @@ class KeycloakRealm {
 
   RealmResource realm() {
     if (!properties.configured()) {
-      throw new ApiProblem(ProblemType.IDENTITY_UNAVAILABLE, "User management is switched off on"
-          + " this platform (no LOTSE_KEYCLOAK_CLIENT_SECRET); ask the platform's operators.");
+      throw new ApiProblem(
+          ProblemType.IDENTITY_UNAVAILABLE,
+          "User management is switched off on"
+              + " this platform (no LOTSE_KEYCLOAK_CLIENT_SECRET); ask the platform's operators.");
     }
     return keycloak.realm(properties.realm());
   }
@@ -63,8 +65,8 @@ class KeycloakRealm {
     } catch (WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (status == 401 || status == 403 || status >= 500) {
-        log.error("Keycloak refused the platform's service account or failed ({}): {}", what,
-            status);
+        log.error(
+            "Keycloak refused the platform's service account or failed ({}): {}", what, status);
         throw unavailable();
       }
       throw e;
@@ -79,7 +81,8 @@ class KeycloakRealm {
   }
 
   static ApiProblem unavailable() {
-    return new ApiProblem(ProblemType.IDENTITY_UNAVAILABLE,
+    return new ApiProblem(
+        ProblemType.IDENTITY_UNAVAILABLE,
         "The sign-in service cannot be reached at the moment. Nothing was changed there that"
             + " would block a retry; please try again in a minute.");
   }
@@ -98,8 +101,10 @@ class KeycloakRealm {
     Optional<String> found = call("find organization", () -> {
       for (int first = 0; ; first += PAGE) {
         List<OrganizationRepresentation> page = realm().organizations().list(first, PAGE);
-        Optional<String> match = page.stream().filter(o -> alias.equals(o.getAlias()))
-            .map(OrganizationRepresentation::getId).findFirst();
+        Optional<String> match = page.stream()
+            .filter(o -> alias.equals(o.getAlias()))
+            .map(OrganizationRepresentation::getId)
+            .findFirst();
         if (match.isPresent() || page.size() < PAGE) {
           return match;
         }
@@ -127,14 +132,17 @@ class KeycloakRealm {
     if (domain != null) {
       organization.addDomain(new OrganizationDomainRepresentation(domain));
     }
-    try (Response response = call("create organization",
-        () -> realm().organizations().create(organization))) {
+    try (Response response =
+        call("create organization", () -> realm().organizations().create(organization))) {
       if (response.getStatus() == 409) {
         // Another attempt was faster, or the name or domain belongs to another organization.
-        return organizationId(alias).orElseThrow(() -> new ApiProblem(ProblemType.DOMAIN_TAKEN,
-            "The sign-in service already has an office with this name or e-mail domain.",
-            List.of(new ApiProblem.FieldProblem("emailDomain",
-                "\"" + domain + "\" or the office name is registered for another office"))));
+        return organizationId(alias)
+            .orElseThrow(() -> new ApiProblem(
+                ProblemType.DOMAIN_TAKEN,
+                "The sign-in service already has an office with this name or e-mail domain.",
+                List.of(new ApiProblem.FieldProblem(
+                    "emailDomain",
+                    "\"" + domain + "\" or the office name is registered for another office"))));
       }
       if (response.getStatus() >= 500) {
         throw unavailable();
@@ -151,9 +159,11 @@ class KeycloakRealm {
 
   /** The organizations (offices' aliases) a user belongs to. */
   List<String> officesOf(String userId) {
-    return call("user's organizations", () -> realm().organizations().members()
-        .getOrganizations(userId, true).stream().map(OrganizationRepresentation::getAlias)
-        .toList());
+    return call(
+        "user's organizations",
+        () -> realm().organizations().members().getOrganizations(userId, true).stream()
+            .map(OrganizationRepresentation::getAlias)
+            .toList());
   }
 
   List<MemberRepresentation> members(String organizationId) {
@@ -173,7 +183,8 @@ class KeycloakRealm {
   /** The member, if the user belongs to the organization. */
   Optional<MemberRepresentation> member(String organizationId, String userId) {
     try {
-      return Optional.of(call("get member",
+      return Optional.of(call(
+          "get member",
           () -> organization(organizationId).members().member(userId).toRepresentation()));
     } catch (WebApplicationException e) {
       if (isStatus(e, 404) || isStatus(e, 400)) {
@@ -184,8 +195,8 @@ class KeycloakRealm {
   }
 
   void addMember(String organizationId, String userId) {
-    try (Response response = call("add member",
-        () -> organization(organizationId).members().addMember(userId))) {
+    try (Response response =
+        call("add member", () -> organization(organizationId).members().addMember(userId))) {
       // 409: already a member, which is what we want.
       if (response.getStatus() >= 400 && response.getStatus() != 409) {
         log.error("Keycloak refused to add a member: {}", response.getStatus());
@@ -207,7 +218,8 @@ class KeycloakRealm {
 
   List<String> realmRoles(String userId) {
     return call("user's roles", () -> user(userId).roles().realmLevel().listAll()).stream()
-        .map(RoleRepresentation::getName).toList();
+        .map(RoleRepresentation::getName)
+        .toList();
   }
 
   RoleRepresentation role(String name) {

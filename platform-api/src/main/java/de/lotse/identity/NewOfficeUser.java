@@ -18,7 +18,8 @@ public record NewOfficeUser(String email, String firstName, String lastName, Str
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+'-]{1,64}@([A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}");
   /** What Keycloak's person-name validator refuses, checked here so the field can be named. */
-  private static final Pattern NAME_FORBIDDEN = Pattern.compile("[<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]");
+  private static final Pattern NAME_FORBIDDEN =
+      Pattern.compile("[<>&\"$%!#?§;*~/\\\\|^=\\[\\]{}()\\p{Cntrl}]");
 
   public NewOfficeUser {
     email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -37,8 +38,8 @@ public record NewOfficeUser(String email, String firstName, String lastName, Str
       problems.add(new FieldProblem("role", "use tenant-admin or tenant-editor"));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(ProblemType.VALIDATION,
-          "The invitation is incomplete or invalid; see errors.", problems);
+      throw new ApiProblem(
+          ProblemType.VALIDATION, "The invitation is incomplete or invalid; see errors.", problems);
     }
   }
 

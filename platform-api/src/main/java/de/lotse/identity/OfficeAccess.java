@@ -42,10 +42,12 @@ public class OfficeAccess {
 
   /** The office of the URL, if the caller may touch this part of it; else the matching problem. */
   public TenantProfile require(Caller caller, String slug, OfficeArea area) {
-    Optional<TenantProfile> office = slug.length() > 48 ? Optional.empty() : tenants.findBySlug(slug);
+    Optional<TenantProfile> office =
+        slug.length() > 48 ? Optional.empty() : tenants.findBySlug(slug);
     boolean allowed = may(caller, slug, area);
     if (office.isEmpty() || !allowed && hiddenFrom(caller, office.get())) {
-      throw new ApiProblem(ProblemType.TENANT_NOT_FOUND,
+      throw new ApiProblem(
+          ProblemType.TENANT_NOT_FOUND,
           "There is no office \"" + abbreviate(slug) + "\". Check the address.");
     }
     if (!allowed) {
@@ -56,7 +58,8 @@ public class OfficeAccess {
 
   public void requirePlatformAdmin(Caller caller) {
     if (!caller.has(Role.PLATFORM_ADMIN)) {
-      throw new ApiProblem(ProblemType.FORBIDDEN,
+      throw new ApiProblem(
+          ProblemType.FORBIDDEN,
           "Only the platform's operators (role platform-admin) may do this.");
     }
   }
@@ -67,9 +70,11 @@ public class OfficeAccess {
    */
   public void requirePilotStatistics(Caller caller) {
     if (!caller.has(Role.MINISTRY_ANALYST) && !caller.has(Role.PLATFORM_ADMIN)) {
-      throw new ApiProblem(ProblemType.FORBIDDEN, "The pilot's statistics across offices are for"
-          + " the ministry (role ministry-analyst) and the platform's operators; an office's own"
-          + " figures are under /api/v1/admin/tenants/{slug}/stats.");
+      throw new ApiProblem(
+          ProblemType.FORBIDDEN,
+          "The pilot's statistics across offices are for"
+              + " the ministry (role ministry-analyst) and the platform's operators; an office's own"
+              + " figures are under /api/v1/admin/tenants/{slug}/stats.");
     }
   }
 
@@ -91,7 +96,7 @@ public class OfficeAccess {
     }
     return switch (area) {
       case KNOWLEDGE_BASE, FEEDBACK, STATISTICS ->
-          caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
+        caller.has(Role.TENANT_ADMIN) || caller.has(Role.TENANT_EDITOR);
       case SETTINGS, AUDIT, USERS -> caller.has(Role.TENANT_ADMIN);
       case STATUS -> false;
     };
@@ -106,14 +111,15 @@ public class OfficeAccess {
       return "You are not a member of the office \"" + slug + "\"; ask its administrators.";
     }
     return switch (area) {
-      case KNOWLEDGE_BASE -> "Editing the knowledge base needs the role tenant-editor or"
-          + " tenant-admin.";
-      case FEEDBACK -> "The feedback inbox is for the office's editors and administrators (role"
-          + " tenant-editor or tenant-admin).";
-      case STATISTICS -> "The office's statistics are for its staff (role tenant-editor or"
-          + " tenant-admin).";
-      case SETTINGS, AUDIT, USERS -> "This part of the office is for its administrators (role"
-          + " tenant-admin).";
+      case KNOWLEDGE_BASE ->
+        "Editing the knowledge base needs the role tenant-editor or" + " tenant-admin.";
+      case FEEDBACK ->
+        "The feedback inbox is for the office's editors and administrators (role"
+            + " tenant-editor or tenant-admin).";
+      case STATISTICS ->
+        "The office's statistics are for its staff (role tenant-editor or" + " tenant-admin).";
+      case SETTINGS, AUDIT, USERS ->
+        "This part of the office is for its administrators (role" + " tenant-admin).";
       case STATUS -> "Only the platform's operators may activate or suspend an office.";
     };
   }

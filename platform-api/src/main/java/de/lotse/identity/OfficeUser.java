@@ -12,6 +12,14 @@ import java.util.List;
  * @param pendingActions what the user still has to do before they can sign in, e.g.
  *     {@code UPDATE_PASSWORD} while an invitation is open
  */
-public record OfficeUser(String id, String username, String email, String firstName,
-    String lastName, String role, String status, boolean emailVerified,
-    List<String> pendingActions, Instant createdAt) {}
+public record OfficeUser(
+    String id,
+    String username,
+    String email,
+    String firstName,
+    String lastName,
+    String role,
+    String status,
+    boolean emailVerified,
+    List<String> pendingActions,
+    Instant createdAt) {}

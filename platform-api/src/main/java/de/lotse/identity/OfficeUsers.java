@@ -6,7 +6,6 @@ import de.lotse.shared.web.ApiProblem;
 import de.lotse.shared.web.ApiProblem.FieldProblem;
 import de.lotse.shared.web.ProblemType;
 import de.lotse.tenant.TenantProfile;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Comparator;
@@ -48,8 +47,8 @@ public class OfficeUsers {
   private final AuditTrail audit;
   private final TenantScope scope;
 
-  OfficeUsers(KeycloakRealm keycloak, InvitationMail invitations, AuditTrail audit,
-      TenantScope scope) {
+  OfficeUsers(
+      KeycloakRealm keycloak, InvitationMail invitations, AuditTrail audit, TenantScope scope) {
     this.keycloak = keycloak;
     this.invitations = invitations;
     this.audit = audit;
@@ -83,15 +82,24 @@ public class OfficeUsers {
     invitations.ensureRealmSmtp(); // fails before anything is created when mail cannot work
     String userId = createUser(invitee, "email");
     try {
-      keycloak.run("give role", () -> keycloak.user(userId).roles().realmLevel()
-          .add(List.of(keycloak.role(invitee.officeRole().claimValue()))));
+      keycloak.run(
+          "give role",
+          () -> keycloak
+              .user(userId)
+              .roles()
+              .realmLevel()
+              .add(List.of(keycloak.role(invitee.officeRole().claimValue()))));
       keycloak.addMember(organization, userId);
       invitations.send(userId);
     } catch (RuntimeException e) {
       removeHalfInvited(userId);
       throw e;
     }
-    record(office, caller.username(), "user.invited", invitee.email(),
+    record(
+        office,
+        caller.username(),
+        "user.invited",
+        invitee.email(),
         Map.of("userId", userId, "role", invitee.role()));
     return get(office, userId);
   }
@@ -103,8 +111,8 @@ public class OfficeUsers {
    *
    * @param emailField the request field the address came from, for a conflict's problem
    */
-  public OfficeUser inviteFirstAdmin(TenantProfile office, NewOfficeUser admin, String actor,
-      String emailField) {
+  public OfficeUser inviteFirstAdmin(
+      TenantProfile office, NewOfficeUser admin, String actor, String emailField) {
     admin.validate();
     String organization = requireOrganization(office);
     invitations.ensureRealmSmtp();
@@ -112,8 +120,8 @@ public class OfficeUsers {
     String userId;
     if (existing.isPresent()) {
       userId = existing.get().getId();
-      boolean elsewhere = keycloak.officesOf(userId).stream()
-          .anyMatch(alias -> !alias.equals(office.slug()));
+      boolean elsewhere =
+          keycloak.officesOf(userId).stream().anyMatch(alias -> !alias.equals(office.slug()));
       if (elsewhere || holdsPlatformRole(keycloak.realmRoles(userId))) {
         throw emailTaken(emailField, admin.email());
       }
@@ -123,29 +131,37 @@ public class OfficeUsers {
     setOfficeRole(userId, OfficeRole.ADMIN);
     keycloak.addMember(organization, userId);
     invitations.send(userId);
-    record(office, actor, "user.invited", admin.email(),
+    record(
+        office,
+        actor,
+        "user.invited",
+        admin.email(),
         Map.of("userId", userId, "role", admin.role()));
     return get(office, userId);
   }
 
   public OfficeUser changeRole(TenantProfile office, String userId, String role, Caller caller) {
-    OfficeRole target = OfficeRole.from(role).orElseThrow(() ->
-        ApiProblem.invalidField("role", "use tenant-admin or tenant-editor"));
+    OfficeRole target = OfficeRole.from(role)
+        .orElseThrow(() -> ApiProblem.invalidField("role", "use tenant-admin or tenant-editor"));
     UserRepresentation member = requireMember(office, userId);
     List<String> roles = keycloak.realmRoles(userId);
     requireChangeable(office, caller, userId, roles);
     String before = officeRole(roles);
     if (!target.claimValue().equals(before)) {
       setOfficeRole(userId, target);
-      record(office, caller.username(), "user.role", member.getUsername(),
+      record(
+          office,
+          caller.username(),
+          "user.role",
+          member.getUsername(),
           changeDetail(userId, before, target.claimValue()));
     }
     return get(office, userId);
   }
 
   /** Disabling also ends the user's sessions, so their refresh tokens stop working at once. */
-  public OfficeUser changeStatus(TenantProfile office, String userId, boolean active,
-      Caller caller) {
+  public OfficeUser changeStatus(
+      TenantProfile office, String userId, boolean active, Caller caller) {
     UserRepresentation member = requireMember(office, userId);
     requireChangeable(office, caller, userId, keycloak.realmRoles(userId));
     if (!Boolean.valueOf(active).equals(member.isEnabled())) {
@@ -157,40 +173,53 @@ public class OfficeUsers {
           keycloak.user(userId).logout();
         }
       });
-      record(office, caller.username(), "user.status", member.getUsername(),
+      record(
+          office,
+          caller.username(),
+          "user.status",
+          member.getUsername(),
           changeDetail(userId, status(Boolean.TRUE.equals(member.isEnabled())), status(active)));
     }
     return get(office, userId);
   }
 
   private String requireOrganization(TenantProfile office) {
-    return keycloak.organizationId(office.slug()).orElseGet(() ->
-        keycloak.ensureOrganization(office.slug(), office.displayName(), null));
+    return keycloak
+        .organizationId(office.slug())
+        .orElseGet(() -> keycloak.ensureOrganization(office.slug(), office.displayName(), null));
   }
 
   private UserRepresentation requireMember(TenantProfile office, String userId) {
-    return keycloak.organizationId(office.slug())
+    return keycloak
+        .organizationId(office.slug())
         .flatMap(organization -> keycloak.member(organization, userId))
-        .orElseThrow(() -> new ApiProblem(ProblemType.USER_NOT_FOUND,
+        .orElseThrow(() -> new ApiProblem(
+            ProblemType.USER_NOT_FOUND,
             "The office \"" + office.slug() + "\" has no user with this id."));
   }
 
-  private void requireChangeable(TenantProfile office, Caller caller, String userId,
-      List<String> roles) {
+  private void requireChangeable(
+      TenantProfile office, Caller caller, String userId, List<String> roles) {
     if (userId.equals(caller.subject())) {
-      throw new ApiProblem(ProblemType.FORBIDDEN, "You cannot change your own role or status;"
-          + " ask another administrator of the office.");
+      throw new ApiProblem(
+          ProblemType.FORBIDDEN,
+          "You cannot change your own role or status;"
+              + " ask another administrator of the office.");
     }
     if (caller.has(Role.PLATFORM_ADMIN)) {
       return;
     }
     if (holdsPlatformRole(roles)) {
-      throw new ApiProblem(ProblemType.FORBIDDEN, "This user also works for the platform or the"
-          + " ministry; only the platform's operators can change them.");
+      throw new ApiProblem(
+          ProblemType.FORBIDDEN,
+          "This user also works for the platform or the"
+              + " ministry; only the platform's operators can change them.");
     }
     if (keycloak.officesOf(userId).stream().anyMatch(alias -> !alias.equals(office.slug()))) {
-      throw new ApiProblem(ProblemType.FORBIDDEN, "This user also belongs to another office;"
-          + " only the platform's operators can change them.");
+      throw new ApiProblem(
+          ProblemType.FORBIDDEN,
+          "This user also belongs to another office;"
+              + " only the platform's operators can change them.");
     }
   }
 
@@ -208,15 +237,16 @@ public class OfficeUsers {
     user.setEnabled(true);
     user.setEmailVerified(false);
     user.setRequiredActions(InvitationMail.ACTIONS);
-    try (Response response = keycloak.call("create user",
-        () -> keycloak.realm().users().create(user))) {
+    try (Response response =
+        keycloak.call("create user", () -> keycloak.realm().users().create(user))) {
       if (response.getStatus() == 409) {
         throw emailTaken(emailField, invitee.email());
       }
       if (response.getStatus() == 400) {
-        throw new ApiProblem(ProblemType.VALIDATION, "The sign-in service refused the user's"
-            + " details; check e-mail address and names.", List.of(new FieldProblem(emailField,
-                "was refused by the sign-in service")));
+        throw new ApiProblem(
+            ProblemType.VALIDATION,
+            "The sign-in service refused the user's" + " details; check e-mail address and names.",
+            List.of(new FieldProblem(emailField, "was refused by the sign-in service")));
       }
       if (response.getStatus() >= 300) {
         throw KeycloakRealm.unavailable();
@@ -226,8 +256,10 @@ public class OfficeUsers {
   }
 
   private static ApiProblem emailTaken(String field, String email) {
-    return new ApiProblem(ProblemType.EMAIL_TAKEN, "There is already an account for " + email
-        + ". Invite another address, or ask the platform's operators to move the account.",
+    return new ApiProblem(
+        ProblemType.EMAIL_TAKEN,
+        "There is already an account for " + email
+            + ". Invite another address, or ask the platform's operators to move the account.",
         List.of(new FieldProblem(field, "already has an account")));
   }
 
@@ -253,7 +285,11 @@ public class OfficeUsers {
     }
   }
 
-  private void record(TenantProfile office, String actor, String action, String target,
+  private void record(
+      TenantProfile office,
+      String actor,
+      String action,
+      String target,
       Map<String, Object> detail) {
     scope.write(office.id(), () -> audit.record(actor, action, target, detail));
   }
@@ -270,8 +306,7 @@ public class OfficeUsers {
     if (roles.contains(Role.TENANT_ADMIN.claimValue())) {
       return Role.TENANT_ADMIN.claimValue();
     }
-    return roles.contains(Role.TENANT_EDITOR.claimValue()) ? Role.TENANT_EDITOR.claimValue()
-        : null;
+    return roles.contains(Role.TENANT_EDITOR.claimValue()) ? Role.TENANT_EDITOR.claimValue() : null;
   }
 
   private static String status(boolean enabled) {
@@ -279,11 +314,18 @@ public class OfficeUsers {
   }
 
   private static OfficeUser view(UserRepresentation user, List<String> roles) {
-    return new OfficeUser(user.getId(), user.getUsername(), user.getEmail(),
-        user.getFirstName(), user.getLastName(), officeRole(roles),
-        status(Boolean.TRUE.equals(user.isEnabled())), Boolean.TRUE.equals(user.isEmailVerified()),
+    return new OfficeUser(
+        user.getId(),
+        user.getUsername(),
+        user.getEmail(),
+        user.getFirstName(),
+        user.getLastName(),
+        officeRole(roles),
+        status(Boolean.TRUE.equals(user.isEnabled())),
+        Boolean.TRUE.equals(user.isEmailVerified()),
         user.getRequiredActions() == null ? List.of() : List.copyOf(user.getRequiredActions()),
-        user.getCreatedTimestamp() == null ? null
+        user.getCreatedTimestamp() == null
+            ? null
             : Instant.ofEpochMilli(user.getCreatedTimestamp()));
   }
 }

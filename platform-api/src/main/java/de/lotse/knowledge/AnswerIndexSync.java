@@ -45,6 +45,7 @@ public class AnswerIndexSync implements HealthIndicator {
   private final TenantDirectory directory;
   /** Set when the first full build begins: changes before it (start-up provisioning) are in it. */
   private volatile boolean listening;
+
   private volatile boolean started;
 
   AnswerIndexSync(AnswerEngine engine, KnowledgeService knowledge, TenantDirectory directory) {
@@ -62,7 +63,9 @@ public class AnswerIndexSync implements HealthIndicator {
     rebuildEach(tenants);
     started = true;
     // The start-up build decides how long an instance stays unready; the benchmarks read this line.
-    log.info("Built the answer indexes of all {} tenants in {} ms", tenants.size(),
+    log.info(
+        "Built the answer indexes of all {} tenants in {} ms",
+        tenants.size(),
         (System.nanoTime() - start) / 1_000_000);
   }
 
@@ -85,7 +88,8 @@ public class AnswerIndexSync implements HealthIndicator {
       return;
     }
     List<EntryContent> upserts = knowledge.published(tenant.id(), change.entryKeys()).stream()
-        .map(AnswerIndexSync::toEngine).toList();
+        .map(AnswerIndexSync::toEngine)
+        .toList();
     Set<String> gone = new HashSet<>(change.entryKeys());
     upserts.forEach(e -> gone.remove(e.key()));
     engine.updateEntries(tenant.slug(), upserts, gone);
@@ -112,7 +116,8 @@ public class AnswerIndexSync implements HealthIndicator {
    * Builds the indexes of offices that have none yet, e.g. offices this instance learnt about
    * from the database before any change event reached it.
    */
-  @Scheduled(fixedDelayString = "${lotse.tenants.refresh-interval:5s}",
+  @Scheduled(
+      fixedDelayString = "${lotse.tenants.refresh-interval:5s}",
       initialDelayString = "${lotse.tenants.refresh-interval:5s}")
   void reconcile() {
     if (started) {
@@ -162,7 +167,8 @@ public class AnswerIndexSync implements HealthIndicator {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while building answer indexes", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure ? failure
+      throw e.getCause() instanceof RuntimeException failure
+          ? failure
           : new IllegalStateException("could not build the answer indexes", e.getCause());
     } finally {
       builders.shutdownNow();
@@ -172,17 +178,27 @@ public class AnswerIndexSync implements HealthIndicator {
   private void rebuild(TenantProfile tenant) {
     long start = System.nanoTime();
     KnowledgeService.PublishedContent content = knowledge.published(tenant.id());
-    engine.replaceTenant(tenant.slug(), new TenantKnowledge(tenant.defaultLanguage(),
-        tenant.enabledLanguages(), content.entries().stream().map(AnswerIndexSync::toEngine)
-            .toList(), content.synonyms(), tenant.thresholds()));
-    log.info("Indexed {} published entries of tenant {} in {} ms", content.entries().size(),
-        tenant.slug(), (System.nanoTime() - start) / 1_000_000);
+    engine.replaceTenant(
+        tenant.slug(),
+        new TenantKnowledge(
+            tenant.defaultLanguage(),
+            tenant.enabledLanguages(),
+            content.entries().stream().map(AnswerIndexSync::toEngine).toList(),
+            content.synonyms(),
+            tenant.thresholds()));
+    log.info(
+        "Indexed {} published entries of tenant {} in {} ms",
+        content.entries().size(),
+        tenant.slug(),
+        (System.nanoTime() - start) / 1_000_000);
   }
 
   static EntryContent toEngine(EntryData entry) {
     Map<String, EntryText> texts = new LinkedHashMap<>();
-    entry.translations().forEach((language, t) ->
-        texts.put(language, new EntryText(t.title(), t.questions(), t.answer())));
+    entry
+        .translations()
+        .forEach((language, t) ->
+            texts.put(language, new EntryText(t.title(), t.questions(), t.answer())));
     return new EntryContent(entry.key(), entry.category(), texts);
   }
 
@@ -191,11 +207,12 @@ public class AnswerIndexSync implements HealthIndicator {
     if (!started) {
       return Health.down().withDetail("reason", "indexes are being built").build();
     }
-    List<String> missing = directory.active().stream().map(TenantProfile::slug)
-        .filter(slug -> !engine.hasTenant(slug)).toList();
+    List<String> missing = directory.active().stream()
+        .map(TenantProfile::slug)
+        .filter(slug -> !engine.hasTenant(slug))
+        .toList();
     return missing.isEmpty()
         ? Health.up().withDetail("tenants", directory.active().size()).build()
         : Health.down().withDetail("missing", missing).build();
   }
-
 }

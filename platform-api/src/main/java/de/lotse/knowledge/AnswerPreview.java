@@ -38,43 +38,52 @@ public class AnswerPreview {
   }
 
   public PreviewAnswer ask(TenantProfile office, String question, String language) {
-    String text = question == null ? "" : Normalizer.normalize(question, Normalizer.Form.NFC)
-        .strip();
+    String text = question == null
+        ? ""
+        : Normalizer.normalize(question, Normalizer.Form.NFC).strip();
     if (text.isEmpty() || text.length() > MAX_QUESTION_LENGTH) {
-      throw ApiProblem.invalidField("question",
-          "must contain text (at most " + MAX_QUESTION_LENGTH + " characters)");
+      throw ApiProblem.invalidField(
+          "question", "must contain text (at most " + MAX_QUESTION_LENGTH + " characters)");
     }
-    String asked = language == null || language.isBlank() ? null
-        : language.strip().toLowerCase(Locale.ROOT);
+    String asked =
+        language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
     if (asked != null && !office.enables(asked)) {
-      throw ApiProblem.invalidField("language",
-          "is not enabled for this office; use one of " + office.enabledLanguages());
+      throw ApiProblem.invalidField(
+          "language", "is not enabled for this office; use one of " + office.enabledLanguages());
     }
     indexes.ensureIndexed(office);
     EngineAnswer answer = engine.ask(office.slug(), Question.of(text, asked));
-    Set<String> keys = answer.candidates().stream().map(c -> c.entryKey())
-        .collect(Collectors.toSet());
+    Set<String> keys =
+        answer.candidates().stream().map(c -> c.entryKey()).collect(Collectors.toSet());
     Map<String, EntryData> published = knowledge.published(office.id(), keys).stream()
         .collect(Collectors.toMap(EntryData::key, Function.identity()));
     List<PreviewAnswer.Candidate> candidates = answer.candidates().stream()
-        .map(c -> new PreviewAnswer.Candidate(c.entryKey(),
+        .map(c -> new PreviewAnswer.Candidate(
+            c.entryKey(),
             title(published.get(c.entryKey()), answer.language(), office.defaultLanguage()),
             c.score()))
         .toList();
-    return new PreviewAnswer(answer.decision().name().toLowerCase(Locale.ROOT),
-        answer.entryKey(), answer.title(), answer.answerMarkdown(), answer.language(),
-        answer.languageFallback(), answer.score(),
+    return new PreviewAnswer(
+        answer.decision().name().toLowerCase(Locale.ROOT),
+        answer.entryKey(),
+        answer.title(),
+        answer.answerMarkdown(),
+        answer.language(),
+        answer.languageFallback(),
+        answer.score(),
         answer.suggestions().stream()
-            .map(s -> new PreviewAnswer.Suggestion(s.entryKey(), s.title())).toList(),
-        candidates, "published");
+            .map(s -> new PreviewAnswer.Suggestion(s.entryKey(), s.title()))
+            .toList(),
+        candidates,
+        "published");
   }
 
   private static String title(EntryData entry, String language, String defaultLanguage) {
     if (entry == null) {
       return null;
     }
-    TranslationData t = entry.translations().getOrDefault(language,
-        entry.translations().get(defaultLanguage));
+    TranslationData t =
+        entry.translations().getOrDefault(language, entry.translations().get(defaultLanguage));
     return t == null ? null : t.title();
   }
 
@@ -84,9 +93,17 @@ public class AnswerPreview {
    * @param candidates the entries the engine weighed, best first, with their 0..1 scores
    * @param searched which content was searched: always "published"
    */
-  public record PreviewAnswer(String decision, String entryKey, String title, String answer,
-      String language, boolean languageFallback, double score, List<Suggestion> suggestions,
-      List<Candidate> candidates, String searched) {
+  public record PreviewAnswer(
+      String decision,
+      String entryKey,
+      String title,
+      String answer,
+      String language,
+      boolean languageFallback,
+      double score,
+      List<Suggestion> suggestions,
+      List<Candidate> candidates,
+      String searched) {
 
     public record Suggestion(String entryKey, String title) {}
 

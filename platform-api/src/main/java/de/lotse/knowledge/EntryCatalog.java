@@ -44,7 +44,9 @@ public class EntryCatalog {
           .map(e -> summary(e, content.get(e.id()), defaultLanguage))
           .toList();
       List<EntrySummary> page = matches.stream()
-          .skip((long) query.page() * query.size()).limit(query.size()).toList();
+          .skip((long) query.page() * query.size())
+          .limit(query.size())
+          .toList();
       return new EntryPage(page, query.page(), query.size(), matches.size());
     });
   }
@@ -52,8 +54,11 @@ public class EntryCatalog {
   public EntryDetail get(UUID tenantId, String key) {
     return scope.read(tenantId, () -> {
       KbEntry entry = existing(key);
-      return EntryDetail.of(entry, revisions.findByEntryIdAndRevision(entry.id(),
-          entry.currentRevision()).orElseThrow());
+      return EntryDetail.of(
+          entry,
+          revisions
+              .findByEntryIdAndRevision(entry.id(), entry.currentRevision())
+              .orElseThrow());
     });
   }
 
@@ -62,21 +67,25 @@ public class EntryCatalog {
     return scope.read(tenantId, () -> {
       KbEntry entry = anyState(key);
       return revisions.findByEntryIdOrderByRevisionDesc(entry.id()).stream()
-          .map(r -> RevisionSummary.of(r, entry, false)).toList();
+          .map(r -> RevisionSummary.of(r, entry, false))
+          .toList();
     });
   }
 
   public RevisionSummary revision(UUID tenantId, String key, int revision) {
     return scope.read(tenantId, () -> {
       KbEntry entry = anyState(key);
-      return revisions.findByEntryIdAndRevision(entry.id(), revision)
+      return revisions
+          .findByEntryIdAndRevision(entry.id(), revision)
           .map(r -> RevisionSummary.of(r, entry, true))
           .orElseThrow(() -> KnowledgeProblems.revisionNotFound(key, revision));
     });
   }
 
   private KbEntry existing(String key) {
-    return entries.findByKey(key).filter(e -> !e.deleted())
+    return entries
+        .findByKey(key)
+        .filter(e -> !e.deleted())
         .orElseThrow(() -> KnowledgeProblems.entryNotFound(key));
   }
 
@@ -100,8 +109,9 @@ public class EntryCatalog {
 
   private static boolean containsText(EntryData data, String text) {
     String wanted = fold(text.strip());
-    return Stream.concat(Stream.of(data.key()), data.translations().values().stream()
-            .flatMap(EntryCatalog::texts))
+    return Stream.concat(
+            Stream.of(data.key()),
+            data.translations().values().stream().flatMap(EntryCatalog::texts))
         .anyMatch(t -> t != null && fold(t).contains(wanted));
   }
 
@@ -114,10 +124,17 @@ public class EntryCatalog {
   }
 
   private static EntrySummary summary(KbEntry entry, EntryData data, String defaultLanguage) {
-    TranslationData main = data.translations().getOrDefault(defaultLanguage,
-        data.translations().values().stream().findFirst().orElse(null));
-    return new EntrySummary(entry.key(), data.category(), main == null ? null : main.title(),
-        List.copyOf(data.translations().keySet()), EntryStatus.of(entry),
-        entry.currentRevision(), entry.publishedRevision(), entry.updatedAt());
+    TranslationData main = data.translations()
+        .getOrDefault(
+            defaultLanguage, data.translations().values().stream().findFirst().orElse(null));
+    return new EntrySummary(
+        entry.key(),
+        data.category(),
+        main == null ? null : main.title(),
+        List.copyOf(data.translations().keySet()),
+        EntryStatus.of(entry),
+        entry.currentRevision(),
+        entry.publishedRevision(),
+        entry.updatedAt());
   }
 }

@@ -10,12 +10,23 @@ import java.util.Map;
  * @param currentRevision the revision an update must name to avoid overwriting someone else's
  * @param publishedRevision the revision citizens see; null when unpublished
  */
-public record EntryDetail(String key, String category, EntryStatus status, int currentRevision,
-    Integer publishedRevision, Instant updatedAt, Map<String, TranslationData> translations) {
+public record EntryDetail(
+    String key,
+    String category,
+    EntryStatus status,
+    int currentRevision,
+    Integer publishedRevision,
+    Instant updatedAt,
+    Map<String, TranslationData> translations) {
 
   static EntryDetail of(KbEntry entry, KbEntryRevision current) {
-    return new EntryDetail(entry.key(), current.content().category(), EntryStatus.of(entry),
-        entry.currentRevision(), entry.publishedRevision(), entry.updatedAt(),
+    return new EntryDetail(
+        entry.key(),
+        current.content().category(),
+        EntryStatus.of(entry),
+        entry.currentRevision(),
+        entry.publishedRevision(),
+        entry.updatedAt(),
         current.content().translations());
   }
 }

@@ -32,8 +32,14 @@ public class EntryEditor {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  EntryEditor(TenantScope scope, KbEntries entries, KbRevisions revisions,
-      KbCategories categories, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+  EntryEditor(
+      TenantScope scope,
+      KbEntries entries,
+      KbRevisions revisions,
+      KbCategories categories,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.scope = scope;
     this.entries = entries;
     this.revisions = revisions;
@@ -55,11 +61,13 @@ public class EntryEditor {
       } else if (entry.deleted()) {
         change = "restored";
       } else {
-        throw new ApiProblem(ProblemType.ENTRY_EXISTS, "There already is an entry \""
-            + checked.key() + "\". Choose another key or edit that entry.");
+        throw new ApiProblem(
+            ProblemType.ENTRY_EXISTS,
+            "There already is an entry \"" + checked.key()
+                + "\". Choose another key or edit that entry.");
       }
-      KbEntryRevision revision = addRevision(entry, entry.nextRevision(now), checked, change,
-          actor, now);
+      KbEntryRevision revision =
+          addRevision(entry, entry.nextRevision(now), checked, change, actor, now);
       audit.record(actor, "entry." + change, entry.key(), Map.of("revision", revision.revision()));
       return EntryDetail.of(entry, revision);
     });
@@ -70,20 +78,20 @@ public class EntryEditor {
    *
    * @param basedOnRevision the revision the editor loaded; another one means a conflict
    */
-  public EntryDetail update(TenantProfile office, String key, EntryData content,
-      int basedOnRevision, String actor) {
+  public EntryDetail update(
+      TenantProfile office, String key, EntryData content, int basedOnRevision, String actor) {
     return scope.write(office.id(), () -> {
       KbEntry entry = lockExisting(key);
       requireCurrent(entry, basedOnRevision);
-      EntryData checked = check(office, new EntryData(key, content.category(),
-          content.translations()));
+      EntryData checked =
+          check(office, new EntryData(key, content.category(), content.translations()));
       KbEntryRevision current = currentRevision(entry);
       if (checked.equals(current.content())) {
         return EntryDetail.of(entry, current); // nothing changed: no empty revision
       }
       Instant now = clock.instant();
-      KbEntryRevision revision = addRevision(entry, entry.nextRevision(now), checked, "updated",
-          actor, now);
+      KbEntryRevision revision =
+          addRevision(entry, entry.nextRevision(now), checked, "updated", actor, now);
       audit.record(actor, "entry.updated", key, Map.of("revision", revision.revision()));
       return EntryDetail.of(entry, revision);
     });
@@ -109,8 +117,8 @@ public class EntryEditor {
   }
 
   /** Makes the current revision what citizens see; the chat answers with it right away. */
-  public EntryDetail publish(TenantProfile office, String key, Integer basedOnRevision,
-      String actor) {
+  public EntryDetail publish(
+      TenantProfile office, String key, Integer basedOnRevision, String actor) {
     return scope.write(office.id(), () -> {
       KbEntry entry = lockExisting(key);
       if (basedOnRevision != null) {
@@ -118,8 +126,7 @@ public class EntryEditor {
       }
       if (!entry.isPublishedCurrent()) {
         entry.publishCurrent(clock.instant());
-        audit.record(actor, "entry.published", key,
-            Map.of("revision", entry.currentRevision()));
+        audit.record(actor, "entry.published", key, Map.of("revision", entry.currentRevision()));
         events.publishEvent(new ContentChanged(office.id(), Set.of(key), false));
       }
       return EntryDetail.of(entry, currentRevision(entry));
@@ -141,8 +148,8 @@ public class EntryEditor {
   }
 
   private EntryData check(TenantProfile office, EntryData content) {
-    Set<String> categoryKeys = categories.findAll().stream().map(KbCategory::key)
-        .collect(Collectors.toSet());
+    Set<String> categoryKeys =
+        categories.findAll().stream().map(KbCategory::key).collect(Collectors.toSet());
     try {
       return ExchangeRules.checkEntry(content, office.defaultLanguage(), categoryKeys);
     } catch (InvalidKnowledgeBaseException e) {
@@ -151,7 +158,9 @@ public class EntryEditor {
   }
 
   private KbEntry lockExisting(String key) {
-    return entries.findLockedByKey(key).filter(e -> !e.deleted())
+    return entries
+        .findLockedByKey(key)
+        .filter(e -> !e.deleted())
         .orElseThrow(() -> KnowledgeProblems.entryNotFound(key));
   }
 
@@ -162,12 +171,13 @@ public class EntryEditor {
   }
 
   private KbEntryRevision currentRevision(KbEntry entry) {
-    return revisions.findByEntryIdAndRevision(entry.id(), entry.currentRevision())
+    return revisions
+        .findByEntryIdAndRevision(entry.id(), entry.currentRevision())
         .orElseThrow(() -> new IllegalStateException("entry without its current revision"));
   }
 
-  private KbEntryRevision addRevision(KbEntry entry, int number, EntryData content,
-      String change, String actor, Instant now) {
+  private KbEntryRevision addRevision(
+      KbEntry entry, int number, EntryData content, String change, String actor, Instant now) {
     return revisions.save(new KbEntryRevision(entry.id(), number, content, change, actor, now));
   }
 }

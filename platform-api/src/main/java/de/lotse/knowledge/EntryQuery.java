@@ -10,5 +10,5 @@ package de.lotse.knowledge;
  * @param page from 0
  * @param size entries per page
  */
-public record EntryQuery(String text, String category, EntryStatus status, String missingLanguage,
-    int page, int size) {}
+public record EntryQuery(
+    String text, String category, EntryStatus status, String missingLanguage, int page, int size) {}

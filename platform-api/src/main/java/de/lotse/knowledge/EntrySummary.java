@@ -9,5 +9,12 @@ import java.util.List;
  * @param title in the office's default language
  * @param languages the languages the entry is translated into
  */
-public record EntrySummary(String key, String category, String title, List<String> languages,
-    EntryStatus status, int currentRevision, Integer publishedRevision, Instant updatedAt) {}
+public record EntrySummary(
+    String key,
+    String category,
+    String title,
+    List<String> languages,
+    EntryStatus status,
+    int currentRevision,
+    Integer publishedRevision,
+    Instant updatedAt) {}

@@ -17,8 +17,12 @@ import tools.jackson.core.type.TypeReference;
 @Table(name = "kb_category")
 class KbCategory {
 
-  @Id private UUID id;
-  @TenantId private UUID tenantId;
+  @Id
+  private UUID id;
+
+  @TenantId
+  private UUID tenantId;
+
   private String key;
 
   @Convert(converter = TitlesJson.class)

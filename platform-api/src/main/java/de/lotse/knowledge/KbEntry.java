@@ -15,8 +15,12 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "kb_entry")
 class KbEntry {
 
-  @Id private UUID id;
-  @TenantId private UUID tenantId;
+  @Id
+  private UUID id;
+
+  @TenantId
+  private UUID tenantId;
+
   private String key;
   private int currentRevision;
   private Integer publishedRevision;

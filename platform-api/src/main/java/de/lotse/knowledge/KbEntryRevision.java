@@ -19,8 +19,12 @@ import tools.jackson.core.type.TypeReference;
 @Table(name = "kb_entry_revision")
 class KbEntryRevision {
 
-  @Id private UUID id;
-  @TenantId private UUID tenantId;
+  @Id
+  private UUID id;
+
+  @TenantId
+  private UUID tenantId;
+
   private UUID entryId;
   private int revision;
 
@@ -35,7 +39,12 @@ class KbEntryRevision {
 
   protected KbEntryRevision() {}
 
-  KbEntryRevision(UUID entryId, int revision, EntryData content, String change, String changedBy,
+  KbEntryRevision(
+      UUID entryId,
+      int revision,
+      EntryData content,
+      String change,
+      String changedBy,
       Instant changedAt) {
     this.id = UUID.randomUUID();
     this.entryId = entryId;

@@ -18,8 +18,12 @@ import tools.jackson.core.type.TypeReference;
 @Table(name = "kb_synonyms")
 class KbSynonyms {
 
-  @Id private UUID id;
-  @TenantId private UUID tenantId;
+  @Id
+  private UUID id;
+
+  @TenantId
+  private UUID tenantId;
+
   private String language;
 
   @Convert(converter = GroupsJson.class)

@@ -41,10 +41,16 @@ public class KnowledgeService {
   private final Clock clock;
   private final ExchangeFormatReader reader;
 
-  KnowledgeService(TenantScope scope, KbEntries entries,
-      KbRevisions revisions, KbCategories categories,
-      KbSynonymGroups synonyms, AuditTrail audit, ApplicationEventPublisher events,
-      Clock clock, KnowledgeProperties properties) {
+  KnowledgeService(
+      TenantScope scope,
+      KbEntries entries,
+      KbRevisions revisions,
+      KbCategories categories,
+      KbSynonymGroups synonyms,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock,
+      KnowledgeProperties properties) {
     this.scope = scope;
     this.entries = entries;
     this.revisions = revisions;
@@ -71,8 +77,8 @@ public class KnowledgeService {
       boolean structureChanged = upsertCategories(kb.categories());
       structureChanged |= upsertSynonyms(kb.synonyms());
       ImportCounter counter = new ImportCounter();
-      Map<String, KbEntry> existing = entries.findAll().stream()
-          .collect(Collectors.toMap(KbEntry::key, Function.identity()));
+      Map<String, KbEntry> existing =
+          entries.findAll().stream().collect(Collectors.toMap(KbEntry::key, Function.identity()));
       Map<UUID, EntryData> currentContent = revisions.findCurrentIncludingDeleted().stream()
           .collect(Collectors.toMap(KbEntryRevision::entryId, KbEntryRevision::content));
       for (EntryData data : kb.entries()) {
@@ -92,11 +98,24 @@ public class KnowledgeService {
           counter.published.add(data.key());
         }
       }
-      ImportReport report = new ImportReport(counter.created.size(), counter.updated.size(),
-          counter.unchanged, counter.published.size());
-      audit.record(actor, "knowledge.import", null, Map.of(
-          "created", report.created(), "updated", report.updated(),
-          "unchanged", report.unchanged(), "published", report.published()));
+      ImportReport report = new ImportReport(
+          counter.created.size(),
+          counter.updated.size(),
+          counter.unchanged,
+          counter.published.size());
+      audit.record(
+          actor,
+          "knowledge.import",
+          null,
+          Map.of(
+              "created",
+              report.created(),
+              "updated",
+              report.updated(),
+              "unchanged",
+              report.unchanged(),
+              "published",
+              report.published()));
       if (structureChanged) {
         events.publishEvent(new ContentChanged(tenantId, Set.of(), false));
       } else if (!counter.published.isEmpty()) {
@@ -110,9 +129,10 @@ public class KnowledgeService {
   public void exportFile(UUID tenantId, String name, String defaultLanguage, OutputStream out) {
     KnowledgeBaseFile kb = scope.read(tenantId, () -> {
       List<CategoryData> categoryData = categories.findAllByOrderByPositionAsc().stream()
-          .map(c -> new CategoryData(c.key(), c.titles())).toList();
-      List<EntryData> entryData = revisions.findCurrent().stream()
-          .map(KbEntryRevision::content).toList();
+          .map(c -> new CategoryData(c.key(), c.titles()))
+          .toList();
+      List<EntryData> entryData =
+          revisions.findCurrent().stream().map(KbEntryRevision::content).toList();
       Map<String, List<List<String>>> synonymData = new LinkedHashMap<>();
       synonyms.findAll().stream()
           .sorted(java.util.Comparator.comparing(KbSynonyms::language))
@@ -123,32 +143,36 @@ public class KnowledgeService {
       List<String> languageList = new ArrayList<>();
       languageList.add(defaultLanguage);
       languageList.addAll(languages);
-      return new KnowledgeBaseFile(name, defaultLanguage, languageList, categoryData, entryData,
-          synonymData);
+      return new KnowledgeBaseFile(
+          name, defaultLanguage, languageList, categoryData, entryData, synonymData);
     });
     new ExchangeFormatWriter().write(kb, out);
   }
 
   /** The content citizens see, for the answer engine. */
   public PublishedContent published(UUID tenantId) {
-    return scope.read(tenantId, () -> new PublishedContent(
-        revisions.findPublished().stream().map(KbEntryRevision::content).toList(),
-        synonyms.findAll().stream()
-            .collect(Collectors.toMap(KbSynonyms::language, KbSynonyms::groups))));
+    return scope.read(
+        tenantId,
+        () -> new PublishedContent(
+            revisions.findPublished().stream().map(KbEntryRevision::content).toList(),
+            synonyms.findAll().stream()
+                .collect(Collectors.toMap(KbSynonyms::language, KbSynonyms::groups))));
   }
 
   /** The published state of some entries; keys without a published entry are left out. */
   public List<EntryData> published(UUID tenantId, Set<String> keys) {
-    return scope.read(tenantId, () -> revisions.findPublished(keys).stream()
-        .map(KbEntryRevision::content).toList());
+    return scope.read(
+        tenantId,
+        () ->
+            revisions.findPublished(keys).stream().map(KbEntryRevision::content).toList());
   }
 
   public long countEntries(UUID tenantId) {
     return scope.read(tenantId, entries::count);
   }
 
-  private void addRevision(KbEntry entry, EntryData data, String change, String actor,
-      Instant now) {
+  private void addRevision(
+      KbEntry entry, EntryData data, String change, String actor, Instant now) {
     int revision = entry.nextRevision(now);
     revisions.save(new KbEntryRevision(entry.id(), revision, data, change, actor, now));
   }
@@ -194,5 +218,6 @@ public class KnowledgeService {
   }
 
   /** Published entries and the office's synonym groups by language. */
-  public record PublishedContent(List<EntryData> entries, Map<String, List<List<String>>> synonyms) {}
+  public record PublishedContent(
+      List<EntryData> entries, Map<String, List<List<String>>> synonyms) {}
 }

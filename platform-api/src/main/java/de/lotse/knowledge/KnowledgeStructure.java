@@ -26,8 +26,12 @@ public class KnowledgeStructure {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
 
-  KnowledgeStructure(TenantScope scope, KbCategories categories, KbSynonymGroups synonyms,
-      AuditTrail audit, ApplicationEventPublisher events) {
+  KnowledgeStructure(
+      TenantScope scope,
+      KbCategories categories,
+      KbSynonymGroups synonyms,
+      AuditTrail audit,
+      ApplicationEventPublisher events) {
     this.scope = scope;
     this.categories = categories;
     this.synonyms = synonyms;
@@ -36,8 +40,11 @@ public class KnowledgeStructure {
   }
 
   public List<CategoryView> categories(UUID tenantId) {
-    return scope.read(tenantId, () -> categories.findAllByOrderByPositionAsc().stream()
-        .map(KnowledgeStructure::view).toList());
+    return scope.read(
+        tenantId,
+        () -> categories.findAllByOrderByPositionAsc().stream()
+            .map(KnowledgeStructure::view)
+            .toList());
   }
 
   /**
@@ -46,15 +53,14 @@ public class KnowledgeStructure {
    * @param position where it goes in the list; null keeps an existing category's place and puts a
    *     new one last
    */
-  public CategoryView saveCategory(UUID tenantId, CategoryData category, Integer position,
-      String actor) {
+  public CategoryView saveCategory(
+      UUID tenantId, CategoryData category, Integer position, String actor) {
     CategoryData checked = checked(category);
     return scope.write(tenantId, () -> {
       List<KbCategory> all = categories.findAllByOrderByPositionAsc();
-      KbCategory existing = all.stream().filter(c -> c.key().equals(checked.key())).findFirst()
-          .orElse(null);
-      int place = position != null ? position
-          : existing != null ? existing.position() : all.size();
+      KbCategory existing =
+          all.stream().filter(c -> c.key().equals(checked.key())).findFirst().orElse(null);
+      int place = position != null ? position : existing != null ? existing.position() : all.size();
       KbCategory saved;
       if (existing == null) {
         saved = categories.save(new KbCategory(checked.key(), checked.title(), place));
@@ -62,8 +68,11 @@ public class KnowledgeStructure {
         existing.update(checked.title(), place);
         saved = existing;
       }
-      audit.record(actor, existing == null ? "category.created" : "category.updated",
-          checked.key(), Map.of("position", place));
+      audit.record(
+          actor,
+          existing == null ? "category.created" : "category.updated",
+          checked.key(),
+          Map.of("position", place));
       return view(saved);
     });
   }
@@ -86,8 +95,8 @@ public class KnowledgeStructure {
    * format's rules, each group needs two different words, each named once ({@link
    * SynonymGroupRules}).
    */
-  public List<List<String>> replaceSynonyms(UUID tenantId, String language,
-      List<List<String>> groups, String actor) {
+  public List<List<String>> replaceSynonyms(
+      UUID tenantId, String language, List<List<String>> groups, String actor) {
     List<List<String>> checked;
     try {
       checked = ExchangeRules.checkSynonyms(language, groups);
@@ -97,7 +106,9 @@ public class KnowledgeStructure {
     SynonymGroupRules.check(checked);
     return scope.write(tenantId, () -> {
       KbSynonyms current = synonyms.findAll().stream()
-          .filter(s -> s.language().equals(language)).findFirst().orElse(null);
+          .filter(s -> s.language().equals(language))
+          .findFirst()
+          .orElse(null);
       boolean changed = true;
       if (current == null) {
         synonyms.save(new KbSynonyms(language, checked));

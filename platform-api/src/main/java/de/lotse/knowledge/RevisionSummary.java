@@ -10,13 +10,22 @@ import java.time.Instant;
  * @param published whether citizens see this revision now
  * @param content the entry's content in this revision; left out of history lists
  */
-public record RevisionSummary(int revision, String change, String changedBy, Instant changedAt,
-    boolean published, EntryData content) {
+public record RevisionSummary(
+    int revision,
+    String change,
+    String changedBy,
+    Instant changedAt,
+    boolean published,
+    EntryData content) {
 
   static RevisionSummary of(KbEntryRevision revision, KbEntry entry, boolean withContent) {
     Integer published = entry.publishedRevision();
-    return new RevisionSummary(revision.revision(), revision.change(), revision.changedBy(),
-        revision.changedAt(), published != null && published == revision.revision(),
+    return new RevisionSummary(
+        revision.revision(),
+        revision.change(),
+        revision.changedBy(),
+        revision.changedAt(),
+        published != null && published == revision.revision(),
         withContent ? revision.content() : null);
   }
 }

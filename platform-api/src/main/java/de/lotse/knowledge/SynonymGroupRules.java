@@ -31,8 +31,11 @@ final class SynonymGroupRules {
       problems.addAll(problemsOf(groups.get(i), "groups[" + i + "]"));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(ProblemType.INVALID_SYNONYMS, "Each synonym group needs at least two"
-          + " different words, each named once; see errors.", problems);
+      throw new ApiProblem(
+          ProblemType.INVALID_SYNONYMS,
+          "Each synonym group needs at least two"
+              + " different words, each named once; see errors.",
+          problems);
     }
   }
 
@@ -42,13 +45,17 @@ final class SynonymGroupRules {
     for (int j = 0; j < group.size(); j++) {
       Integer earlier = firstPlace.putIfAbsent(folded(group.get(j)), j);
       if (earlier != null) {
-        repeated.add(new FieldProblem(field + "[" + j + "]", "repeats \"" + group.get(earlier)
-            + "\" (word " + (earlier + 1) + " of the group); remove it"));
+        repeated.add(new FieldProblem(
+            field + "[" + j + "]",
+            "repeats \"" + group.get(earlier) + "\" (word " + (earlier + 1)
+                + " of the group); remove it"));
       }
     }
     if (firstPlace.size() < 2) {
-      return List.of(new FieldProblem(field, "needs at least two different words: a word on its"
-          + " own has no synonym; add one or remove the group"));
+      return List.of(new FieldProblem(
+          field,
+          "needs at least two different words: a word on its"
+              + " own has no synonym; add one or remove the group"));
     }
     return repeated;
   }

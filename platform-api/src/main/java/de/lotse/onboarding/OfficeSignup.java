@@ -15,7 +15,9 @@ class OfficeSignup {
   static final String APPROVED = "approved";
   static final String REJECTED = "rejected";
 
-  @Id private UUID id;
+  @Id
+  private UUID id;
+
   private String slug;
   private String officeName;
   private String emailDomain;
@@ -107,7 +109,19 @@ class OfficeSignup {
   }
 
   SignupView toView() {
-    return new SignupView(id, slug, officeName, emailDomain, contactFirstName, contactLastName,
-        contactEmail, status, createdAt, template, decidedBy, decidedAt, rejectionReason);
+    return new SignupView(
+        id,
+        slug,
+        officeName,
+        emailDomain,
+        contactFirstName,
+        contactLastName,
+        contactEmail,
+        status,
+        createdAt,
+        template,
+        decidedBy,
+        decidedAt,
+        rejectionReason);
   }
 }

@@ -62,9 +62,16 @@ public class Onboarding {
   private final TransactionTemplate transactions;
   private final Clock clock;
 
-  Onboarding(OfficeSignups signups, TenantService tenants, OfficeOrganizations organizations,
-      OfficeUsers users, KnowledgeService knowledge, StarterTemplates templates,
-      AuditTrail audit, TenantScope scope, PlatformTransactionManager transactionManager,
+  Onboarding(
+      OfficeSignups signups,
+      TenantService tenants,
+      OfficeOrganizations organizations,
+      OfficeUsers users,
+      KnowledgeService knowledge,
+      StarterTemplates templates,
+      AuditTrail audit,
+      TenantScope scope,
+      PlatformTransactionManager transactionManager,
       Clock clock) {
     this.signups = signups;
     this.tenants = tenants;
@@ -94,7 +101,8 @@ public class Onboarding {
       } catch (DataIntegrityViolationException concurrentTwin) {
         // A sign-up with the same slug or domain was committed between the checks and the insert.
         String message = String.valueOf(concurrentTwin.getMostSpecificCause().getMessage());
-        throw message.contains("domain") ? domainTaken(request.emailDomain())
+        throw message.contains("domain")
+            ? domainTaken(request.emailDomain())
             : slugTaken(request.slug());
       }
     });
@@ -105,9 +113,10 @@ public class Onboarding {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiProblem.invalidField("status", "use pending, approved or rejected");
     }
-    return transactions.execute(tx -> (status == null ? signups.findAllByOrderByCreatedAtDesc()
-        : signups.findByStatusOrderByCreatedAtDesc(status)).stream()
-        .map(OfficeSignup::toView).toList());
+    return transactions.execute(tx -> (status == null
+            ? signups.findAllByOrderByCreatedAtDesc()
+            : signups.findByStatusOrderByCreatedAtDesc(status))
+        .stream().map(OfficeSignup::toView).toList());
   }
 
   /**
@@ -123,8 +132,14 @@ public class Onboarding {
     if (knowledge.countEntries(office.id()) == 0) {
       importStarter(office, chosen, actor);
     }
-    users.inviteFirstAdmin(office, new NewOfficeUser(signup.contactEmail(),
-        signup.contactFirstName(), signup.contactLastName(), "tenant-admin"), actor,
+    users.inviteFirstAdmin(
+        office,
+        new NewOfficeUser(
+            signup.contactEmail(),
+            signup.contactFirstName(),
+            signup.contactLastName(),
+            "tenant-admin"),
+        actor,
         "contactEmail");
     if (office.status() != TenantStatus.ACTIVE) {
       tenants.changeStatus(office.id(), TenantStatus.ACTIVE, actor);
@@ -140,8 +155,10 @@ public class Onboarding {
     SignupView rejected = transactions.execute(tx -> {
       OfficeSignup signup = requirePending(signupId);
       if (signup.tenantId() != null) {
-        throw new ApiProblem(ProblemType.SIGNUP_DECIDED, "An approval of this sign-up has"
-            + " already set the office up; finish it by approving again.");
+        throw new ApiProblem(
+            ProblemType.SIGNUP_DECIDED,
+            "An approval of this sign-up has"
+                + " already set the office up; finish it by approving again.");
       }
       signup.reject(why, actor, clock.instant());
       return signup.toView();
@@ -156,7 +173,8 @@ public class Onboarding {
       OfficeSignup signup = requirePending(signupId);
       Optional<TenantProfile> existing = tenants.findBySlug(signup.slug());
       if (signup.tenantId() != null) {
-        return existing.filter(t -> t.id().equals(signup.tenantId()))
+        return existing
+            .filter(t -> t.id().equals(signup.tenantId()))
             .orElseThrow(() -> new IllegalStateException("the sign-up's office is gone"));
       }
       if (existing.isPresent()) {
@@ -168,8 +186,8 @@ public class Onboarding {
     });
   }
 
-  private SignupView finishApproval(UUID signupId, TenantProfile office, String template,
-      String actor) {
+  private SignupView finishApproval(
+      UUID signupId, TenantProfile office, String template, String actor) {
     OfficeSignup approved = transactions.execute(tx -> {
       OfficeSignup signup = signups.findById(signupId).orElseThrow();
       if (signup.isPending()) {
@@ -184,8 +202,17 @@ public class Onboarding {
       signedUp.put("officeName", approved.officeName());
       signedUp.put("emailDomain", approved.emailDomain());
       audit.record(approved.contactEmail(), "office.signed-up", office.slug(), signedUp);
-      audit.record(actor, "office.approved", office.slug(), Map.of("signupId",
-          signupId.toString(), "template", template, "firstAdmin", approved.contactEmail()));
+      audit.record(
+          actor,
+          "office.approved",
+          office.slug(),
+          Map.of(
+              "signupId",
+              signupId.toString(),
+              "template",
+              template,
+              "firstAdmin",
+              approved.contactEmail()));
     });
     log.info("Sign-up {} approved: office {} is active", signupId, office.slug());
     return approved.toView();
@@ -202,18 +229,22 @@ public class Onboarding {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InvalidKnowledgeBaseException e) {
-      throw new IllegalStateException("starter template " + template + " is invalid: "
-          + e.problems(), e);
+      throw new IllegalStateException(
+          "starter template " + template + " is invalid: " + e.problems(), e);
     }
   }
 
   private OfficeSignup requirePending(UUID signupId) {
-    OfficeSignup signup = signups.findById(signupId).orElseThrow(() ->
-        new ApiProblem(ProblemType.SIGNUP_NOT_FOUND, "There is no sign-up with this id."));
+    OfficeSignup signup = signups
+        .findById(signupId)
+        .orElseThrow(() ->
+            new ApiProblem(ProblemType.SIGNUP_NOT_FOUND, "There is no sign-up with this id."));
     if (!signup.isPending()) {
       SignupView view = signup.toView();
-      throw new ApiProblem(ProblemType.SIGNUP_DECIDED, "This sign-up was already "
-          + view.status() + " by " + view.decidedBy() + " at " + view.decidedAt() + ".");
+      throw new ApiProblem(
+          ProblemType.SIGNUP_DECIDED,
+          "This sign-up was already " + view.status() + " by " + view.decidedBy() + " at "
+              + view.decidedAt() + ".");
     }
     return signup;
   }
@@ -221,22 +252,36 @@ public class Onboarding {
   /** Settings to start with; the office's administrators change them after approval. */
   private static NewTenant newOffice(OfficeSignup signup) {
     String name = signup.officeName();
-    return new NewTenant(signup.slug(), name, "Lotse", "de", List.of("de", "en"),
-        Map.of("de", "Hallo! Ich bin der digitale Assistent von " + name
-                + ". Stellen Sie mir Ihre Frage.",
-            "en", "Hello! I am the digital assistant of " + name + ". Ask me your question."),
-        Branding.defaults(), Handoff.none(), List.of(), null);
+    return new NewTenant(
+        signup.slug(),
+        name,
+        "Lotse",
+        "de",
+        List.of("de", "en"),
+        Map.of(
+            "de",
+            "Hallo! Ich bin der digitale Assistent von " + name + ". Stellen Sie mir Ihre Frage.",
+            "en",
+            "Hello! I am the digital assistant of " + name + ". Ask me your question."),
+        Branding.defaults(),
+        Handoff.none(),
+        List.of(),
+        null);
   }
 
   private static ApiProblem slugTaken(String slug) {
-    return new ApiProblem(ProblemType.SLUG_TAKEN, "The name \"" + slug + "\" is already taken"
-        + " by another office or sign-up; choose another.",
+    return new ApiProblem(
+        ProblemType.SLUG_TAKEN,
+        "The name \"" + slug + "\" is already taken"
+            + " by another office or sign-up; choose another.",
         List.of(new FieldProblem("slug", "is already taken")));
   }
 
   private static ApiProblem domainTaken(String domain) {
-    return new ApiProblem(ProblemType.DOMAIN_TAKEN, "A sign-up for " + domain + " is already"
-        + " waiting for a decision; the platform's operators will be in touch.",
+    return new ApiProblem(
+        ProblemType.DOMAIN_TAKEN,
+        "A sign-up for " + domain + " is already"
+            + " waiting for a decision; the platform's operators will be in touch.",
         List.of(new FieldProblem("emailDomain", "already has a sign-up waiting")));
   }
 }

@@ -19,8 +19,13 @@ import java.util.regex.Pattern;
  *     subdomains): the first administrator's invitation goes there
  * @param slug the office's name in URLs, e.g. "rosenheim"
  */
-public record SignupRequest(String officeName, String emailDomain, String contactFirstName,
-    String contactLastName, String contactEmail, String slug) {
+public record SignupRequest(
+    String officeName,
+    String emailDomain,
+    String contactFirstName,
+    String contactLastName,
+    String contactEmail,
+    String slug) {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,46}[a-z0-9])?");
   private static final Pattern DOMAIN =
@@ -30,11 +35,35 @@ public record SignupRequest(String officeName, String emailDomain, String contac
   private static final Set<String> RESERVED_SLUGS =
       Set.of("admin", "api", "www", "platform", "lotse", "demo", "widget", "signup", "static");
   /** Mailbox providers: an address there says nothing about belonging to an office. */
-  private static final Set<String> PUBLIC_MAIL_DOMAINS = Set.of("gmail.com", "googlemail.com",
-      "gmx.de", "gmx.net", "gmx.at", "web.de", "t-online.de", "freenet.de", "arcor.de",
-      "yahoo.com", "yahoo.de", "outlook.com", "outlook.de", "hotmail.com", "hotmail.de",
-      "live.com", "live.de", "msn.com", "icloud.com", "me.com", "aol.com", "posteo.de",
-      "mailbox.org", "protonmail.com", "proton.me", "gmx.com", "mail.de", "email.de");
+  private static final Set<String> PUBLIC_MAIL_DOMAINS = Set.of(
+      "gmail.com",
+      "googlemail.com",
+      "gmx.de",
+      "gmx.net",
+      "gmx.at",
+      "web.de",
+      "t-online.de",
+      "freenet.de",
+      "arcor.de",
+      "yahoo.com",
+      "yahoo.de",
+      "outlook.com",
+      "outlook.de",
+      "hotmail.com",
+      "hotmail.de",
+      "live.com",
+      "live.de",
+      "msn.com",
+      "icloud.com",
+      "me.com",
+      "aol.com",
+      "posteo.de",
+      "mailbox.org",
+      "protonmail.com",
+      "proton.me",
+      "gmx.com",
+      "mail.de",
+      "email.de");
 
   public SignupRequest {
     officeName = strip(officeName);
@@ -48,37 +77,40 @@ public record SignupRequest(String officeName, String emailDomain, String contac
   /** Refuses what is obviously wrong, naming every offending field. */
   public void validate() {
     List<FieldProblem> problems = new ArrayList<>();
-    if (officeName == null || officeName.length() < 3 || officeName.length() > 200
+    if (officeName == null
+        || officeName.length() < 3
+        || officeName.length() > 200
         || MARKUP.matcher(officeName).find()) {
-      problems.add(new FieldProblem("officeName",
-          "give the office's name (3–200 characters, no markup)"));
+      problems.add(
+          new FieldProblem("officeName", "give the office's name (3–200 characters, no markup)"));
     }
-    boolean domainOk = emailDomain != null && emailDomain.length() <= 253
+    boolean domainOk = emailDomain != null
+        && emailDomain.length() <= 253
         && DOMAIN.matcher(emailDomain).matches();
     if (!domainOk) {
-      problems.add(new FieldProblem("emailDomain",
-          "give the office's e-mail domain, e.g. lra-rosenheim.de"));
+      problems.add(new FieldProblem(
+          "emailDomain", "give the office's e-mail domain, e.g. lra-rosenheim.de"));
     } else if (PUBLIC_MAIL_DOMAINS.contains(emailDomain)) {
-      problems.add(new FieldProblem("emailDomain",
-          "is a public mail provider; give the office's official domain"));
+      problems.add(new FieldProblem(
+          "emailDomain", "is a public mail provider; give the office's official domain"));
     }
     name(problems, "contactFirstName", contactFirstName);
     name(problems, "contactLastName", contactLastName);
     if (!NewOfficeUser.isEmail(contactEmail)) {
       problems.add(new FieldProblem("contactEmail", "use a valid e-mail address"));
     } else if (domainOk && !inDomain(contactEmail, emailDomain)) {
-      problems.add(new FieldProblem("contactEmail",
-          "must be an address of the office's domain " + emailDomain));
+      problems.add(new FieldProblem(
+          "contactEmail", "must be an address of the office's domain " + emailDomain));
     }
     if (slug == null || !SLUG.matcher(slug).matches()) {
-      problems.add(new FieldProblem("slug",
-          "use 1–48 lower-case letters, digits and inner hyphens, e.g. \"rosenheim\""));
+      problems.add(new FieldProblem(
+          "slug", "use 1–48 lower-case letters, digits and inner hyphens, e.g. \"rosenheim\""));
     } else if (RESERVED_SLUGS.contains(slug)) {
       problems.add(new FieldProblem("slug", "is reserved; choose another"));
     }
     if (!problems.isEmpty()) {
-      throw new ApiProblem(ProblemType.VALIDATION,
-          "The sign-up is incomplete or invalid; see errors.", problems);
+      throw new ApiProblem(
+          ProblemType.VALIDATION, "The sign-up is incomplete or invalid; see errors.", problems);
     }
   }
 

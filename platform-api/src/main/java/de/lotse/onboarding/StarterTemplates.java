@@ -24,8 +24,10 @@ class StarterTemplates {
   /** The template's name, checked; 400 naming {@code template} when there is no such one. */
   String require(String name) {
     if (name == null || !properties.templates().containsKey(name)) {
-      throw ApiProblem.invalidField("template",
-          "choose one of " + String.join(", ", new TreeSet<>(properties.templates().keySet())));
+      throw ApiProblem.invalidField(
+          "template",
+          "choose one of "
+              + String.join(", ", new TreeSet<>(properties.templates().keySet())));
     }
     return name;
   }
@@ -39,8 +41,8 @@ class StarterTemplates {
     try {
       return Optional.of(resources.getResource(location).getInputStream());
     } catch (IOException e) {
-      throw new UncheckedIOException("starter template " + name + " not readable at " + location,
-          e);
+      throw new UncheckedIOException(
+          "starter template " + name + " not readable at " + location, e);
     }
   }
 }

@@ -12,44 +12,42 @@ import java.util.regex.Pattern;
  */
 final class AddressDetector implements Detector {
 
-  private static final List<String> SUFFIXES =
-      List.of(
-          "straße",
-          "strasse",
-          "str",
-          "weg",
-          "gasse",
-          "platz",
-          "allee",
-          "ring",
-          "damm",
-          "ufer",
-          "chaussee",
-          "steig",
-          "stieg",
-          "pfad",
-          "graben",
-          "anger",
-          "gürtel",
-          "zeile",
-          "wall",
-          "kai",
-          "promenade");
+  private static final List<String> SUFFIXES = List.of(
+      "straße",
+      "strasse",
+      "str",
+      "weg",
+      "gasse",
+      "platz",
+      "allee",
+      "ring",
+      "damm",
+      "ufer",
+      "chaussee",
+      "steig",
+      "stieg",
+      "pfad",
+      "graben",
+      "anger",
+      "gürtel",
+      "zeile",
+      "wall",
+      "kai",
+      "promenade");
 
   /** Street words written apart from the name: "Münchener Straße 5", "Alter Weg 3". */
-  private static final Set<String> STREET_WORDS =
-      Set.of(
-          "straße",
-          "strasse",
-          "str",
-          "weg",
-          "gasse",
-          "platz",
-          "allee",
-          "ring",
-          "damm",
-          "ufer",
-          "chaussee");
+  private static final Set<String> STREET_WORDS = Set.of(
+      "straße",
+      "strasse",
+      "str",
+      "weg",
+      "gasse",
+      "platz",
+      "allee",
+      "ring",
+      "damm",
+      "ufer",
+      "chaussee");
 
   private static final Set<String> PREPOSITIONS =
       Set.of("Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Hinter", "Unter", "Vor", "Beim", "Bei");
@@ -59,16 +57,14 @@ final class AddressDetector implements Detector {
   private static final Pattern HOUSE_NUMBER =
       Pattern.compile(" ?(\\d{1,3}(?: ?[a-z](?!\\p{L}))?(?: ?[-/] ?\\d{1,3}[a-z]?)?)(?!\\p{N})");
 
-  private static final Pattern STREET_WITH_PREPOSITION =
-      Pattern.compile(
-          "(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem"
-              + "|Unter den|Vor dem|Beim|Bei der) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
-              + " ?\\d{1,3}(?: ?[a-zA-Z](?!\\p{L}))?(?: ?[-/] ?\\d{1,3}[a-zA-Z]?)?(?!\\p{N})");
+  private static final Pattern STREET_WITH_PREPOSITION = Pattern.compile(
+      "(?:Am|An der|An den|Auf der|Auf dem|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem"
+          + "|Unter den|Vor dem|Beim|Bei der) (\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
+          + " ?\\d{1,3}(?: ?[a-zA-Z](?!\\p{L}))?(?: ?[-/] ?\\d{1,3}[a-zA-Z]?)?(?!\\p{N})");
 
-  private static final Pattern POSTCODE_TOWN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}.,])(?:0[1-9]|[1-9]\\d)\\d{3} (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)"
-              + "(?: (?:am|an der|im|in der|bei|ob der|a\\.|i\\.) ?\\p{Lu}\\p{Ll}+)?(?!\\p{L})");
+  private static final Pattern POSTCODE_TOWN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,])(?:0[1-9]|[1-9]\\d)\\d{3} (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)"
+          + "(?: (?:am|an der|im|in der|bei|ob der|a\\.|i\\.) ?\\p{Lu}\\p{Ll}+)?(?!\\p{L})");
 
   /** Words ending like a street that are not streets ("during 3 months", "bring 2 photos"). */
   private static final Set<String> NOT_STREETS =
@@ -79,24 +75,22 @@ final class AddressDetector implements Detector {
    * Montag 3 Termine", "Zum Beispiel 2".
    */
   private static final Set<String> NOT_STREET_NOUNS =
-      WordSets.of(
-          "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz"
-              + " april mai juni juli august september oktober november dezember jahr monat tag"
-              + " woche wochenende moment beispiel anfang ende rahmen fall sommer winter frühling"
-              + " herbst voraus ausland inland durchschnitt alter zimmer raum stock gebäude haus"
-              + " schalter termin amt landratsamt jobcenter kurs integrationskurs paragraph"
-              + " paragraf artikel absatz satz prinzip regel vergleich zusammenhang abend morgen"
-              + " mittag vormittag nachmittag wochentag stunde minute jahre monate tage wochen");
+      WordSets.of("montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz"
+          + " april mai juni juli august september oktober november dezember jahr monat tag"
+          + " woche wochenende moment beispiel anfang ende rahmen fall sommer winter frühling"
+          + " herbst voraus ausland inland durchschnitt alter zimmer raum stock gebäude haus"
+          + " schalter termin amt landratsamt jobcenter kurs integrationskurs paragraph"
+          + " paragraf artikel absatz satz prinzip regel vergleich zusammenhang abend morgen"
+          + " mittag vormittag nachmittag wochentag stunde minute jahre monate tage wochen");
 
   /** Words after a number that make it a quantity, not a house number or a postcode. */
   private static final Set<String> UNITS =
-      WordSets.of(
-          "uhr jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde"
-              + " stunden minute minuten sekunden mal euro eur cent prozent km kilometer meter m"
-              + " qm personen kinder leute menschen einwohner seiten punkte years year months"
-              + " month weeks week days day hours hour minutes times people persons euros dollar"
-              + " dollars ausländer flüchtlinge anträge fälle mitarbeiter studenten plätze"
-              + " teilnehmer stück seite ects credits punkten");
+      WordSets.of("uhr jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde"
+          + " stunden minute minuten sekunden mal euro eur cent prozent km kilometer meter m"
+          + " qm personen kinder leute menschen einwohner seiten punkte years year months"
+          + " month weeks week days day hours hour minutes times people persons euros dollar"
+          + " dollars ausländer flüchtlinge anträge fälle mitarbeiter studenten plätze"
+          + " teilnehmer stück seite ects credits punkten");
 
   @Override
   public void detect(ScannedText text, List<Finding> findings) {

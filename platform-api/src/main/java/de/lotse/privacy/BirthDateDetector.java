@@ -47,26 +47,23 @@ final class BirthDateDetector implements Detector {
   // Filler between cue and date: no digits, no line break, and no sentence end (a dot followed by a
   // space), so the appointment date of the next sentence is not taken for a birth date.
   private static final Pattern FILLER_THEN_DATE =
-      Pattern.compile(
-          "(?:[^\\d\\n.!?]|\\.(?=\\S)){0,24}?(?<!\\d)("
-              + NUMERIC_DATE
-              + "|"
-              + DAY_MONTH_YEAR
-              + "|"
-              + SPELLED_OUT_DATE
-              + "|"
-              + MONTH_DAY_YEAR
-              + ")(?!\\d)");
+      Pattern.compile("(?:[^\\d\\n.!?]|\\.(?=\\S)){0,24}?(?<!\\d)("
+          + NUMERIC_DATE
+          + "|"
+          + DAY_MONTH_YEAR
+          + "|"
+          + SPELLED_OUT_DATE
+          + "|"
+          + MONTH_DAY_YEAR
+          + ")(?!\\d)");
 
-  private static final Pattern DATE =
-      Pattern.compile(
-          "(?<![\\d\\p{L}])("
-              + NUMERIC_DATE
-              + "|"
-              + DAY_MONTH_YEAR
-              + "|"
-              + SPELLED_OUT_DATE
-              + ")(?!\\d)");
+  private static final Pattern DATE = Pattern.compile("(?<![\\d\\p{L}])("
+      + NUMERIC_DATE
+      + "|"
+      + DAY_MONTH_YEAR
+      + "|"
+      + SPELLED_OUT_DATE
+      + ")(?!\\d)");
 
   private static final int MAX_GAP_BEFORE_CUE = 30;
   private static final int LONGEST_DATE = 24;
@@ -81,26 +78,21 @@ final class BirthDateDetector implements Detector {
     }
     String s = text.folded();
     Matcher afterCue = FILLER_THEN_DATE.matcher(s).useTransparentBounds(true);
-    BEFORE.forEach(
-        text,
-        (cueStart, cueEnd) -> {
-          afterCue.region(cueEnd, s.length());
-          if (afterCue.lookingAt()) {
-            findings.add(new Finding(afterCue.start(1), afterCue.end(1), PiiKind.DATE_OF_BIRTH));
-          }
-        });
+    BEFORE.forEach(text, (cueStart, cueEnd) -> {
+      afterCue.region(cueEnd, s.length());
+      if (afterCue.lookingAt()) {
+        findings.add(new Finding(afterCue.start(1), afterCue.end(1), PiiKind.DATE_OF_BIRTH));
+      }
+    });
     Matcher beforeCue = DATE.matcher(s).useTransparentBounds(true);
-    AFTER.forEach(
-        text,
-        (cueStart, cueEnd) -> {
-          beforeCue.region(Math.max(0, cueStart - MAX_GAP_BEFORE_CUE - LONGEST_DATE), cueStart);
-          while (beforeCue.find()) {
-            if (onlyFillerBetween(s, beforeCue.end(1), cueStart)) {
-              findings.add(
-                  new Finding(beforeCue.start(1), beforeCue.end(1), PiiKind.DATE_OF_BIRTH));
-            }
-          }
-        });
+    AFTER.forEach(text, (cueStart, cueEnd) -> {
+      beforeCue.region(Math.max(0, cueStart - MAX_GAP_BEFORE_CUE - LONGEST_DATE), cueStart);
+      while (beforeCue.find()) {
+        if (onlyFillerBetween(s, beforeCue.end(1), cueStart)) {
+          findings.add(new Finding(beforeCue.start(1), beforeCue.end(1), PiiKind.DATE_OF_BIRTH));
+        }
+      }
+    });
   }
 
   private static boolean onlyFillerBetween(String s, int from, int to) {

@@ -9,10 +9,9 @@ import java.util.Set;
 final class Connectors {
 
   private static final Set<String> WORDS =
-      WordSets.of(
-          "ist is lautet lautete nr no number nummer mein meine my est es è e jest este je"
-              + " это є là của tôi mi mon ma mój мой мій numaram numarası numarasi من هو هي است"
-              + " هست was war heißt heisst");
+      WordSets.of("ist is lautet lautete nr no number nummer mein meine my est es è e jest este je"
+          + " это є là của tôi mi mon ma mój мой мій numaram numarası numarasi من هو هي است"
+          + " هست was war heißt heisst");
 
   private static final int MAX_WORDS = 3;
 

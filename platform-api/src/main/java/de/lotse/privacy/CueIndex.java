@@ -194,10 +194,9 @@ final class CueIndex {
     if (quantifier == '*' || quantifier == '{') {
       throw new IllegalArgumentException("only ? and + are supported: " + regex);
     }
-    String rest =
-        quantifier == '?' || quantifier == '+'
-            ? regex.substring(elementEnd + 1)
-            : regex.substring(elementEnd);
+    String rest = quantifier == '?' || quantifier == '+'
+        ? regex.substring(elementEnd + 1)
+        : regex.substring(elementEnd);
     for (char option : options) {
       for (String tail : prefixes(rest, length - 1)) {
         result.add(option + tail);

@@ -36,16 +36,14 @@ final class CuedReferenceDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Finding> findings) {
     String normalised = text.normalised();
-    cues.forEach(
-        text,
-        (cueStart, cueEnd) -> {
-          int start = Connectors.skip(text.folded(), cueEnd);
-          int end = ReferenceValue.end(normalised, start);
-          if (end > start
-              && end - start >= minLength
-              && Chars.countDigits(normalised, start, end) >= minDigits) {
-            findings.add(new Finding(start, end, kind));
-          }
-        });
+    cues.forEach(text, (cueStart, cueEnd) -> {
+      int start = Connectors.skip(text.folded(), cueEnd);
+      int end = ReferenceValue.end(normalised, start);
+      if (end > start
+          && end - start >= minLength
+          && Chars.countDigits(normalised, start, end) >= minDigits) {
+        findings.add(new Finding(start, end, kind));
+      }
+    });
   }
 }

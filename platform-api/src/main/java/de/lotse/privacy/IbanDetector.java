@@ -16,14 +16,13 @@ final class IbanDetector implements Detector {
   private static final int MIN_LENGTH = 15;
   private static final int MAX_LENGTH = 34;
 
-  private final ShapeDetector shape =
-      new ShapeDetector(
-          SHAPE,
-          IbanDetector::startsWithCountryAndCheckDigits,
-          ShapeDetector.Start.WORD,
-          true,
-          PiiKind.IBAN,
-          IbanDetector::hasIbanLength);
+  private final ShapeDetector shape = new ShapeDetector(
+      SHAPE,
+      IbanDetector::startsWithCountryAndCheckDigits,
+      ShapeDetector.Start.WORD,
+      true,
+      PiiKind.IBAN,
+      IbanDetector::hasIbanLength);
 
   @Override
   public void detect(ScannedText text, List<Finding> findings) {

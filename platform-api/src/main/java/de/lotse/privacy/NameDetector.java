@@ -19,14 +19,11 @@ final class NameDetector implements Detector {
   @Override
   public void detect(ScannedText text, List<Finding> findings) {
     for (NameCue cue : NameCues.ALL) {
-      cue.cues()
-          .forEach(
-              text,
-              (start, end) -> {
-                if (cue.reading() != Reading.TITLE || !isNounNotTitle(text.folded(), start, end)) {
-                  readNames(text, end, cue, findings);
-                }
-              });
+      cue.cues().forEach(text, (start, end) -> {
+        if (cue.reading() != Reading.TITLE || !isNounNotTitle(text.folded(), start, end)) {
+          readNames(text, end, cue, findings);
+        }
+      });
     }
   }
 
@@ -224,13 +221,12 @@ final class NameDetector implements Detector {
     if (NameWords.ARTICLES.contains(before)) {
       return true;
     }
-    boolean inflected =
-        before.length() >= 4
-            && (before.endsWith("e")
-                || before.endsWith("er")
-                || before.endsWith("en")
-                || before.endsWith("em")
-                || before.endsWith("es"));
+    boolean inflected = before.length() >= 4
+        && (before.endsWith("e")
+            || before.endsWith("er")
+            || before.endsWith("en")
+            || before.endsWith("em")
+            || before.endsWith("es"));
     return inflected
         && NOUN_TITLES.contains(folded.substring(start, end))
         && !NameWords.SALUTATIONS.contains(before);

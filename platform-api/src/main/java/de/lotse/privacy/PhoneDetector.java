@@ -15,19 +15,17 @@ import java.util.regex.Pattern;
  */
 final class PhoneDetector implements Detector {
 
-  private static final CueIndex CUES =
-      CueIndex.folded(
-          "tel|telefon|telefonnummer|telefonnr|rufnummer|handy|handynummer|mobil|mobilnummer"
-              + "|mobiltelefon|festnetz|phone|phone number|mobile|mobile number|cell|cell phone"
-              + "|cellphone|whatsapp|телефон|тел|номер телефона|мобильный|мобільний"
-              + "|هاتف|الهاتف|رقم الهاتف|رقم هاتفي|رقم جوالي|جوال|موبايل|واتساب|تلفن|شماره تلفن"
-              + "|شماره موبايل|شماره|cep|telefon numaram|numer telefonu|téléphone|tél|portable"
-              + "|teléfono|móvil|celular|telefono|cellulare|numărul de telefon|broj telefona"
-              + "|број телефона|numri i telefonit|số điện thoại|sđt|hejmara telefonê");
+  private static final CueIndex CUES = CueIndex.folded(
+      "tel|telefon|telefonnummer|telefonnr|rufnummer|handy|handynummer|mobil|mobilnummer"
+          + "|mobiltelefon|festnetz|phone|phone number|mobile|mobile number|cell|cell phone"
+          + "|cellphone|whatsapp|телефон|тел|номер телефона|мобильный|мобільний"
+          + "|هاتف|الهاتف|رقم الهاتف|رقم هاتفي|رقم جوالي|جوال|موبايل|واتساب|تلفن|شماره تلفن"
+          + "|شماره موبايل|شماره|cep|telefon numaram|numer telefonu|téléphone|tél|portable"
+          + "|teléfono|móvil|celular|telefono|cellulare|numărul de telefon|broj telefona"
+          + "|број телефона|numri i telefonit|số điện thoại|sđt|hejmara telefonê");
 
-  private static final Pattern DATE_LIKE =
-      Pattern.compile(
-          "\\d{1,2} ?[./-] ?\\d{1,2} ?[./-] ?\\d{2,4}(?!\\d)|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
+  private static final Pattern DATE_LIKE = Pattern.compile(
+      "\\d{1,2} ?[./-] ?\\d{1,2} ?[./-] ?\\d{2,4}(?!\\d)|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}");
 
   private static final int MAX_SEPARATOR_RUN = 3;
 

@@ -68,14 +68,13 @@ public final class PiiScrubber {
     all.add(new PhoneDetector());
     all.add(new BirthDateDetector());
     all.addAll(ReferenceDetectors.all());
-    all.add(
-        new ShapeDetector(
-            LicencePlates.SHAPE,
-            LicencePlates::startsLikePlate,
-            ShapeDetector.Start.WORD,
-            false,
-            PiiKind.LICENCE_PLATE,
-            LicencePlates::isPlate));
+    all.add(new ShapeDetector(
+        LicencePlates.SHAPE,
+        LicencePlates::startsLikePlate,
+        ShapeDetector.Start.WORD,
+        false,
+        PiiKind.LICENCE_PLATE,
+        LicencePlates::isPlate));
     all.add(new AddressDetector());
     all.add(new NameDetector());
     this.detectors = List.copyOf(all);

@@ -9,11 +9,10 @@ import java.util.Set;
 /** Chooses among overlapping findings and writes the placeholders. */
 final class Redaction {
 
-  private static final Comparator<Finding> LONGEST_FIRST =
-      Comparator.comparingInt(Finding::length)
-          .reversed()
-          .thenComparingInt(Finding::start)
-          .thenComparing(Finding::kind);
+  private static final Comparator<Finding> LONGEST_FIRST = Comparator.comparingInt(Finding::length)
+      .reversed()
+      .thenComparingInt(Finding::start)
+      .thenComparing(Finding::kind);
 
   private Redaction() {}
 

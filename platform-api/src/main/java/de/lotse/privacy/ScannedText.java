@@ -132,11 +132,11 @@ final class ScannedText {
           '\u205F',
           '\u3000':
         return ' ';
-        // Direction marks and zero-width spaces sneak into mixed Arabic/Latin text and would split
-        // a
-        // phone number or a cue. U+200C (zero-width non-joiner) is deliberately absent: it is part
-        // of
-        // Persian words.
+      // Direction marks and zero-width spaces sneak into mixed Arabic/Latin text and would split
+      // a
+      // phone number or a cue. U+200C (zero-width non-joiner) is deliberately absent: it is part
+      // of
+      // Persian words.
       case '\u200B',
           '\u200E',
           '\u200F',

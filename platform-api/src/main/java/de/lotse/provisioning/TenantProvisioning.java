@@ -35,8 +35,11 @@ class TenantProvisioning {
   private final PathMatchingResourcePatternResolver resources =
       new PathMatchingResourcePatternResolver();
 
-  TenantProvisioning(ProvisioningProperties properties, TenantService tenants,
-      KnowledgeService knowledge, JsonMapper json) {
+  TenantProvisioning(
+      ProvisioningProperties properties,
+      TenantService tenants,
+      KnowledgeService knowledge,
+      JsonMapper json) {
     this.properties = properties;
     this.tenants = tenants;
     this.knowledge = knowledge;
@@ -68,16 +71,16 @@ class TenantProvisioning {
       log.info("Provisioned tenant {} without knowledge base", tenant.slug());
       return;
     }
-    try (InputStream kb = descriptorFile.createRelative(descriptor.knowledgeBase())
-        .getInputStream()) {
+    try (InputStream kb =
+        descriptorFile.createRelative(descriptor.knowledgeBase()).getInputStream()) {
       ImportReport report = knowledge.importFile(tenant.id(), kb, "provisioning", true);
-      log.info("Provisioned tenant {} with {} knowledge-base entries", tenant.slug(),
-          report.created());
+      log.info(
+          "Provisioned tenant {} with {} knowledge-base entries", tenant.slug(), report.created());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read knowledge base of " + descriptor.slug(), e);
     } catch (InvalidKnowledgeBaseException e) {
-      throw new IllegalStateException("Knowledge base of " + descriptor.slug() + " is invalid: "
-          + e.problems(), e);
+      throw new IllegalStateException(
+          "Knowledge base of " + descriptor.slug() + " is invalid: " + e.problems(), e);
     }
   }
 }

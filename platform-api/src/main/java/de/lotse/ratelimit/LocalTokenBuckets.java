@@ -20,13 +20,12 @@ final class LocalTokenBuckets {
   LocalTokenBuckets(BucketSpec tenantSpec, BucketSpec clientSpec, int maxBuckets) {
     this.tenantSpec = tenantSpec;
     this.clientSpec = clientSpec;
-    this.buckets =
-        new LinkedHashMap<>(1024, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
-            return size() > maxBuckets;
-          }
-        };
+    this.buckets = new LinkedHashMap<>(1024, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, TokenBucket> eldest) {
+        return size() > maxBuckets;
+      }
+    };
   }
 
   /** One lock for both buckets, so taking from the pair stays all-or-nothing. */

@@ -44,8 +44,14 @@ class RateLimitConfiguration {
     if (!properties.enabled()) {
       return clientAddress -> RateLimitDecision.ALLOW;
     }
-    ChatRateLimiter buckets = ResilientChatRateLimiter.create(redis, keys, signup.globalBucket(),
-        signup.clientBucket(), properties.fallbackMaxBuckets(), breaker, registry,
+    ChatRateLimiter buckets = ResilientChatRateLimiter.create(
+        redis,
+        keys,
+        signup.globalBucket(),
+        signup.clientBucket(),
+        properties.fallbackMaxBuckets(),
+        breaker,
+        registry,
         InstantSource.system());
     return clientAddress -> buckets.tryAcquire(SIGNUP_GROUP, clientAddress);
   }

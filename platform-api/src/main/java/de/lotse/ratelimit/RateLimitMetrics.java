@@ -20,11 +20,10 @@ final class RateLimitMetrics {
     rejected
         .computeIfAbsent(
             tenantKey,
-            tenant ->
-                Counter.builder("lotse.ratelimit.rejected")
-                    .description("Chat requests rejected by the rate limiter")
-                    .tag("tenant", tenant)
-                    .register(registry))
+            tenant -> Counter.builder("lotse.ratelimit.rejected")
+                .description("Chat requests rejected by the rate limiter")
+                .tag("tenant", tenant)
+                .register(registry))
         .increment();
   }
 
@@ -32,11 +31,10 @@ final class RateLimitMetrics {
     decidedLocally
         .computeIfAbsent(
             tenantKey,
-            tenant ->
-                Counter.builder("lotse.ratelimit.fallback")
-                    .description("Rate-limit decisions made locally while Redis was unavailable")
-                    .tag("tenant", tenant)
-                    .register(registry))
+            tenant -> Counter.builder("lotse.ratelimit.fallback")
+                .description("Rate-limit decisions made locally while Redis was unavailable")
+                .tag("tenant", tenant)
+                .register(registry))
         .increment();
   }
 }

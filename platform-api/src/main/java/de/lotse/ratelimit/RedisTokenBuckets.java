@@ -33,19 +33,17 @@ final class RedisTokenBuckets {
   }
 
   RateLimitDecision tryAcquire(String tenantKey, String clientId, long nowMillis) {
-    List<String> bucketKeys =
-        List.of(
-            keys.tenant(tenantKey, "ratelimit", "tenant"),
-            keys.tenant(tenantKey, "ratelimit", "client", clientId));
-    List<String> args =
-        List.of(
-            Long.toString(nowMillis),
-            Long.toString(tenantSpec.capacity()),
-            Long.toString(tenantSpec.refillTokens()),
-            Long.toString(tenantSpec.refillMillis()),
-            Long.toString(clientSpec.capacity()),
-            Long.toString(clientSpec.refillTokens()),
-            Long.toString(clientSpec.refillMillis()));
+    List<String> bucketKeys = List.of(
+        keys.tenant(tenantKey, "ratelimit", "tenant"),
+        keys.tenant(tenantKey, "ratelimit", "client", clientId));
+    List<String> args = List.of(
+        Long.toString(nowMillis),
+        Long.toString(tenantSpec.capacity()),
+        Long.toString(tenantSpec.refillTokens()),
+        Long.toString(tenantSpec.refillMillis()),
+        Long.toString(clientSpec.capacity()),
+        Long.toString(clientSpec.refillTokens()),
+        Long.toString(clientSpec.refillMillis()));
     List<?> reply = (List<?>) SCRIPT.run(redis, bucketKeys, args);
     boolean allowed = ((Long) reply.get(0)) == 1L;
     long waitMillis = (Long) reply.get(1);

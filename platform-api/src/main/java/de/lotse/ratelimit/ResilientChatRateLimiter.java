@@ -54,8 +54,15 @@ final class ResilientChatRateLimiter implements ChatRateLimiter {
       RedisCircuitBreaker breaker,
       MeterRegistry registry,
       InstantSource clock) {
-    return create(redis, keys, properties.tenantBucket(), properties.clientBucket(),
-        properties.fallbackMaxBuckets(), breaker, registry, clock);
+    return create(
+        redis,
+        keys,
+        properties.tenantBucket(),
+        properties.clientBucket(),
+        properties.fallbackMaxBuckets(),
+        breaker,
+        registry,
+        clock);
   }
 
   /** Buckets of other sizes, e.g. for sign-ups (a "tenant" is then the group of requests). */

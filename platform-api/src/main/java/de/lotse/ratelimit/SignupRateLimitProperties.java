@@ -25,7 +25,9 @@ public record SignupRateLimitProperties(
     @DefaultValue("20") long globalRefillPerDay) {
 
   public SignupRateLimitProperties {
-    if (clientCapacity < 1 || clientRefillPerHour < 1 || globalCapacity < 1
+    if (clientCapacity < 1
+        || clientRefillPerHour < 1
+        || globalCapacity < 1
         || globalRefillPerDay < 1) {
       throw new IllegalArgumentException("lotse.rate-limit.signup.* must each be at least 1");
     }

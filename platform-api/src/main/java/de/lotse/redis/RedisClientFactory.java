@@ -11,12 +11,11 @@ public final class RedisClientFactory {
   private RedisClientFactory() {}
 
   public static RedisClient create(RedisProperties properties) {
-    var clientConfig =
-        DefaultJedisClientConfig.builder()
-            .connectionTimeoutMillis(Math.toIntExact(properties.connectTimeout().toMillis()))
-            .socketTimeoutMillis(Math.toIntExact(properties.socketTimeout().toMillis()))
-            .clientName("lotse-platform")
-            .build();
+    var clientConfig = DefaultJedisClientConfig.builder()
+        .connectionTimeoutMillis(Math.toIntExact(properties.connectTimeout().toMillis()))
+        .socketTimeoutMillis(Math.toIntExact(properties.socketTimeout().toMillis()))
+        .clientName("lotse-platform")
+        .build();
     var poolConfig = new ConnectionPoolConfig();
     poolConfig.setMaxTotal(properties.poolSize());
     poolConfig.setMaxIdle(properties.poolSize());

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("lotse.answer")
 record AnswerEngineProperties(
-    @DefaultValue("" + AnswerEngine.CACHED_ANSWERS_PER_TENANT) int cachedAnswersPerTenant) {
+    @DefaultValue("" + AnswerEngine.CACHED_ANSWERS_PER_TENANT)
+    int cachedAnswersPerTenant) {
 
   AnswerEngineProperties {
     if (cachedAnswersPerTenant < 0) {
-      throw new IllegalArgumentException("lotse.answer.cached-answers-per-tenant must not be negative");
+      throw new IllegalArgumentException(
+          "lotse.answer.cached-answers-per-tenant must not be negative");
     }
   }
 }

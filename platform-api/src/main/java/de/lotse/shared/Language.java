@@ -35,8 +35,8 @@ public enum Language {
   VI("vi", "Tiếng Việt", false),
   TI("ti", "ትግርኛ", false);
 
-  private static final Map<String, Language> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Language::code, Function.identity()));
+  private static final Map<String, Language> BY_CODE = Arrays.stream(values())
+      .collect(Collectors.toUnmodifiableMap(Language::code, Function.identity()));
 
   private final String code;
   private final String autonym;

@@ -74,16 +74,15 @@ public class TenantScope {
     if (CURRENT.get() != null) {
       throw new IllegalStateException("already working for a tenant in this thread");
     }
-    String tenants = tenantIds.stream().map(UUID::toString)
-        .collect(Collectors.joining(",", "{", "}"));
+    String tenants =
+        tenantIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     return readTransactions.execute(status -> {
-      jdbc.queryForObject("select set_config('app.pilot_tenants', ?, true)", String.class,
-          tenants);
+      jdbc.queryForObject("select set_config('app.pilot_tenants', ?, true)", String.class, tenants);
       // Plans for these queries depend on their arguments (arrays of hundreds of offices or
       // topic signatures); a generic plan cached by the connection after a few runs guessed a
       // nested loop that took 20 s instead of 2.
-      jdbc.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)",
-          String.class);
+      jdbc.queryForObject(
+          "select set_config('plan_cache_mode', 'force_custom_plan', true)", String.class);
       return work.get();
     });
   }
@@ -104,8 +103,8 @@ public class TenantScope {
     try {
       return transactions.execute(status -> {
         try {
-          jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class,
-              tenantId.toString());
+          jdbc.queryForObject(
+              "select set_config('app.tenant_id', ?, true)", String.class, tenantId.toString());
           return work.get();
         } finally {
           // After-commit listeners of this transaction run outside it and get their own.
@@ -116,5 +115,4 @@ public class TenantScope {
       CURRENT.remove();
     }
   }
-
 }

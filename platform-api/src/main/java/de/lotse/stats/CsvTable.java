@@ -108,8 +108,10 @@ public final class CsvTable {
       return value.toString().toLowerCase(Locale.ROOT);
     }
     String text = defused(value.toString());
-    boolean quote = text.indexOf(variant.separator) >= 0 || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+    boolean quote = text.indexOf(variant.separator) >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 

@@ -13,7 +13,20 @@ package de.lotse.stats;
  * @param medianLatencyMs estimated from the latency histogram (bucket resolution)
  * @param contactsAvoided estimate: (answered − answered rated unhelpful) × factor, see README
  */
-public record Figures(long conversations, long questions, long answered, long clarified,
-    long fallbacks, Double answerRate, Double clarifyRate, Double fallbackRate, long helpful,
-    long unhelpful, Double helpfulRate, long outsideOfficeHours, Double outsideOfficeHoursShare,
-    Double medianLatencyMs, Double p95LatencyMs, long contactsAvoided) {}
+public record Figures(
+    long conversations,
+    long questions,
+    long answered,
+    long clarified,
+    long fallbacks,
+    Double answerRate,
+    Double clarifyRate,
+    Double fallbackRate,
+    long helpful,
+    long unhelpful,
+    Double helpfulRate,
+    long outsideOfficeHours,
+    Double outsideOfficeHoursShare,
+    Double medianLatencyMs,
+    Double p95LatencyMs,
+    long contactsAvoided) {}

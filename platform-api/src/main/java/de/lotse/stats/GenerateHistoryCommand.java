@@ -48,8 +48,9 @@ public final class GenerateHistoryCommand {
       List<HistoryGenerator.Generated> generated =
           context.getBean(HistoryGenerator.class).generate(options);
       for (HistoryGenerator.Generated g : generated) {
-        out.printf("%-12s %9d questions %8d conversations %6d hours rolled up%n", g.office(),
-            g.questions(), g.conversations(), g.hours());
+        out.printf(
+            "%-12s %9d questions %8d conversations %6d hours rolled up%n",
+            g.office(), g.questions(), g.conversations(), g.hours());
       }
       return 0;
     } catch (IllegalStateException e) {
@@ -77,8 +78,8 @@ public final class GenerateHistoryCommand {
       try {
         switch (name) {
           case "--offices" -> offices = Integer.parseInt(value);
-          case "--months" -> days = (int) ChronoUnit.DAYS.between(
-              today.minusMonths(Integer.parseInt(value)), today);
+          case "--months" ->
+            days = (int) ChronoUnit.DAYS.between(today.minusMonths(Integer.parseInt(value)), today);
           case "--days" -> days = Integer.parseInt(value);
           case "--questions-per-day" -> perDay = Integer.parseInt(value);
           case "--seed" -> seed = Long.parseLong(value);

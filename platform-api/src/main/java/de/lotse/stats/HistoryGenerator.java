@@ -70,43 +70,75 @@ public class HistoryGenerator {
       new OfficeSeed("erding", "Landratsamt Erding", 0.45, "Mo–Fr 8:00–12:00"));
 
   private static final Map<String, Double> LANGUAGE_WEIGHTS = Map.ofEntries(
-      Map.entry("de", 40.0), Map.entry("en", 11.0), Map.entry("ar", 8.0), Map.entry("uk", 8.0),
-      Map.entry("tr", 6.0), Map.entry("ru", 4.0), Map.entry("fa", 3.5), Map.entry("ro", 3.0),
-      Map.entry("pl", 2.5), Map.entry("ps", 1.6), Map.entry("ku", 1.6), Map.entry("bg", 1.5),
-      Map.entry("sr", 1.3), Map.entry("sq", 1.3), Map.entry("fr", 1.2), Map.entry("es", 1.0),
-      Map.entry("it", 1.0), Map.entry("vi", 0.8), Map.entry("ti", 0.8));
+      Map.entry("de", 40.0),
+      Map.entry("en", 11.0),
+      Map.entry("ar", 8.0),
+      Map.entry("uk", 8.0),
+      Map.entry("tr", 6.0),
+      Map.entry("ru", 4.0),
+      Map.entry("fa", 3.5),
+      Map.entry("ro", 3.0),
+      Map.entry("pl", 2.5),
+      Map.entry("ps", 1.6),
+      Map.entry("ku", 1.6),
+      Map.entry("bg", 1.5),
+      Map.entry("sr", 1.3),
+      Map.entry("sq", 1.3),
+      Map.entry("fr", 1.2),
+      Map.entry("es", 1.0),
+      Map.entry("it", 1.0),
+      Map.entry("vi", 0.8),
+      Map.entry("ti", 0.8));
 
   /** Relative questions per local hour of day. */
-  private static final double[] DIURNAL = {0.5, 0.3, 0.2, 0.15, 0.2, 0.5, 1.5, 3.5, 5.5, 6.5,
-      6.8, 6.2, 5.2, 5.0, 5.2, 5.0, 4.6, 4.6, 5.2, 5.8, 5.8, 4.8, 3.2, 1.5};
+  private static final double[] DIURNAL = {
+    0.5, 0.3, 0.2, 0.15, 0.2, 0.5, 1.5, 3.5, 5.5, 6.5, 6.8, 6.2, 5.2, 5.0, 5.2, 5.0, 4.6, 4.6, 5.2,
+    5.8, 5.8, 4.8, 3.2, 1.5
+  };
 
   /** Relative volume Monday to Sunday. */
   private static final double[] WEEKLY = {1.15, 1.05, 1.0, 1.0, 0.9, 0.45, 0.5};
 
   /** Out-of-scope questions (other authorities' business), with a few wordings each. */
   private static final List<List<String>> UNANSWERED = List.of(
-      List.of("Kann ich meinen Führerschein umschreiben lassen?",
+      List.of(
+          "Kann ich meinen Führerschein umschreiben lassen?",
           "Führerschein umschreiben ausländischer Führerschein",
           "How can I convert my driving licence?"),
-      List.of("Wo beantrage ich Kindergeld?", "Kindergeld beantragen für mein Kind",
+      List.of(
+          "Wo beantrage ich Kindergeld?",
+          "Kindergeld beantragen für mein Kind",
           "How do I apply for child benefit Kindergeld?"),
       List.of("Wie melde ich mein Auto an?", "Auto anmelden Zulassungsstelle"),
-      List.of("Wie bekomme ich eine Steuer-ID?", "Steuer-ID verloren was tun",
+      List.of(
+          "Wie bekomme ich eine Steuer-ID?",
+          "Steuer-ID verloren was tun",
           "How do I get my tax ID?"),
       List.of("Wie finde ich einen Kita-Platz?", "Kita-Platz für mein Kind finden"),
       List.of("Kann ich Bürgergeld beantragen?", "Bürgergeld Jobcenter Antrag"),
-      List.of("Wie lange dauert die Bearbeitung meines Antrags [CASE_NUMBER]?",
+      List.of(
+          "Wie lange dauert die Bearbeitung meines Antrags [CASE_NUMBER]?",
           "Stand meines Antrags [CASE_NUMBER] bitte"),
       List.of("Rundfunkbeitrag abmelden wie geht das", "Muss ich Rundfunkbeitrag zahlen?"),
       List.of("Wo kann ich meinen Hund anmelden?", "Hundesteuer anmelden"),
       List.of("Wohnung finden Hilfe", "Can you help me find an apartment?"));
 
-  private static final List<String> VAGUE = List.of("Aufenthalt", "Karte", "Antrag Frage",
-      "Visum", "Termin?", "residence", "Arbeit erlaubt?", "Familie");
+  private static final List<String> VAGUE = List.of(
+      "Aufenthalt",
+      "Karte",
+      "Antrag Frage",
+      "Visum",
+      "Termin?",
+      "residence",
+      "Arbeit erlaubt?",
+      "Familie");
 
-  private static final List<String> COMMENTS = List.of("Das hat mir nicht geholfen.",
-      "Ich brauche eine genauere Antwort.", "Antwort passt nicht zu meiner Frage.",
-      "Too general.", "Bitte mehr Details zu den Kosten.");
+  private static final List<String> COMMENTS = List.of(
+      "Das hat mir nicht geholfen.",
+      "Ich brauche eine genauere Antwort.",
+      "Antwort passt nicht zu meiner Frage.",
+      "Too general.",
+      "Bitte mehr Details zu den Kosten.");
 
   private static final String INSERT = """
       insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
@@ -122,8 +154,14 @@ public class HistoryGenerator {
   private final HourlyRollup rollup;
   private final Clock clock;
 
-  HistoryGenerator(TenantService tenants, TenantDirectory directory, KnowledgeService knowledge,
-      TenantScope scope, JdbcTemplate jdbc, HourlyRollup rollup, Clock clock) {
+  HistoryGenerator(
+      TenantService tenants,
+      TenantDirectory directory,
+      KnowledgeService knowledge,
+      TenantScope scope,
+      JdbcTemplate jdbc,
+      HourlyRollup rollup,
+      Clock clock) {
     this.tenants = tenants;
     this.directory = directory;
     this.knowledge = knowledge;
@@ -185,11 +223,26 @@ public class HistoryGenerator {
 
   private TenantProfile ensureOffice(OfficeSeed seed) {
     TenantProfile office = tenants.findBySlug(seed.slug()).orElseGet(() -> {
-      List<String> languages = Arrays.stream(Language.values()).map(Language::code).toList();
-      TenantProfile created = tenants.create(new NewTenant(seed.slug(), seed.name(), "Lotse",
-          "de", languages, Map.of("de", "Hallo! Wie kann ich helfen?"), Branding.defaults(),
-          new Handoff("auslaenderbehoerde@" + seed.slug() + ".example", null, null,
-              seed.openingHours(), null), List.of(), null), TenantStatus.ACTIVE);
+      List<String> languages =
+          Arrays.stream(Language.values()).map(Language::code).toList();
+      TenantProfile created = tenants.create(
+          new NewTenant(
+              seed.slug(),
+              seed.name(),
+              "Lotse",
+              "de",
+              languages,
+              Map.of("de", "Hallo! Wie kann ich helfen?"),
+              Branding.defaults(),
+              new Handoff(
+                  "auslaenderbehoerde@" + seed.slug() + ".example",
+                  null,
+                  null,
+                  seed.openingHours(),
+                  null),
+              List.of(),
+              null),
+          TenantStatus.ACTIVE);
       try (InputStream kb = HistoryGenerator.class.getResourceAsStream("/seed/kb/rosenheim.json")) {
         knowledge.importFile(created.id(), kb, "generate-history", true);
       } catch (IOException e) {
@@ -204,29 +257,53 @@ public class HistoryGenerator {
   }
 
   private boolean hasRows(UUID tenantId, Instant from, Instant until) {
-    return scope.read(tenantId, () -> jdbc.queryForObject("""
+    return scope.read(
+        tenantId,
+        () -> jdbc.queryForObject(
+            """
         select exists (select 1 from chat_message where tenant_id = ? and created_at >= ?
                           and created_at < ?)
             or exists (select 1 from stats_hourly where tenant_id = ? and hour >= ?
-                          and hour < ?)""", Boolean.class, tenantId, Timestamp.from(from),
-        Timestamp.from(until), tenantId, Timestamp.from(from), Timestamp.from(until)));
+                          and hour < ?)""",
+            Boolean.class,
+            tenantId,
+            Timestamp.from(from),
+            Timestamp.from(until),
+            tenantId,
+            Timestamp.from(from),
+            Timestamp.from(until)));
   }
 
   private void clear(UUID tenantId, Instant from, Instant until) {
     scope.write(tenantId, () -> {
-      jdbc.update("delete from chat_message where tenant_id = ? and created_at >= ?"
-          + " and created_at < ?", tenantId, Timestamp.from(from), Timestamp.from(until));
-      jdbc.update("delete from stats_hourly where tenant_id = ? and hour >= ? and hour < ?",
-          tenantId, Timestamp.from(from), Timestamp.from(until));
+      jdbc.update(
+          "delete from chat_message where tenant_id = ? and created_at >= ?"
+              + " and created_at < ?",
+          tenantId,
+          Timestamp.from(from),
+          Timestamp.from(until));
+      jdbc.update(
+          "delete from stats_hourly where tenant_id = ? and hour >= ? and hour < ?",
+          tenantId,
+          Timestamp.from(from),
+          Timestamp.from(until));
       // The days' summaries again from what is left of them.
-      jdbc.queryForList("select lotse_stats_daily(?, array(select d::date from generate_series("
-          + "?::date, ?::date, interval '1 day') as d))", tenantId,
-          from.atZone(StatsRange.ZONE).toLocalDate(), until.atZone(StatsRange.ZONE).toLocalDate());
+      jdbc.queryForList(
+          "select lotse_stats_daily(?, array(select d::date from generate_series("
+              + "?::date, ?::date, interval '1 day') as d))",
+          tenantId,
+          from.atZone(StatsRange.ZONE).toLocalDate(),
+          until.atZone(StatsRange.ZONE).toLocalDate());
     });
   }
 
-  private Counts writeHistory(TenantProfile office, OfficeSeed seed, Options options,
-      Instant from, Instant until, Random random) {
+  private Counts writeHistory(
+      TenantProfile office,
+      OfficeSeed seed,
+      Options options,
+      Instant from,
+      Instant until,
+      Random random) {
     List<EntryData> entries = new ArrayList<>(knowledge.published(office.id()).entries());
     if (entries.isEmpty()) {
       throw new IllegalStateException("office " + seed.slug() + " has no published entries");
@@ -243,7 +320,8 @@ public class HistoryGenerator {
     }
     List<String> languages = new ArrayList<>(LANGUAGE_WEIGHTS.keySet());
     languages.sort(String::compareTo);
-    double[] languageWeights = languages.stream().mapToDouble(LANGUAGE_WEIGHTS::get).toArray();
+    double[] languageWeights =
+        languages.stream().mapToDouble(LANGUAGE_WEIGHTS::get).toArray();
 
     Counts counts = new Counts();
     LocalDate first = from.atZone(StatsRange.ZONE).toLocalDate();
@@ -254,20 +332,41 @@ public class HistoryGenerator {
       double progress = ChronoUnit.DAYS.between(first, day) / (double) totalDays;
       double adoption = 0.45 + 0.55 * Math.min(1, progress / 0.6);
       double noise = Math.exp(random.nextGaussian() * 0.15);
-      double dayMean = options.questionsPerDay() * seed.size() * adoption * noise
-          * WEEKLY[day.getDayOfWeek().getValue() - 1] / 1.8; // conversations, ~1.8 questions each
+      double dayMean = options.questionsPerDay()
+          * seed.size()
+          * adoption
+          * noise
+          * WEEKLY[day.getDayOfWeek().getValue() - 1]
+          / 1.8; // conversations, ~1.8 questions each
       List<Object[]> rows = new ArrayList<>();
       for (int hour = 0; hour < 24; hour++) {
         int conversations = poisson(dayMean * DIURNAL[hour] / diurnalSum, random);
         for (int c = 0; c < conversations; c++) {
-          Instant start = ZonedDateTime.of(day.getYear(), day.getMonthValue(),
-              day.getDayOfMonth(), hour, random.nextInt(60), random.nextInt(60), 0,
-              StatsRange.ZONE).toInstant();
+          Instant start = ZonedDateTime.of(
+                  day.getYear(),
+                  day.getMonthValue(),
+                  day.getDayOfMonth(),
+                  hour,
+                  random.nextInt(60),
+                  random.nextInt(60),
+                  0,
+                  StatsRange.ZONE)
+              .toInstant();
           if (start.isBefore(from) || !start.isBefore(until)) {
             continue;
           }
-          conversation(rows, office.id(), start, until, progress, entries, popularity,
-              helpfulness, languages.get(pick(languageWeights, random)), random, counts);
+          conversation(
+              rows,
+              office.id(),
+              start,
+              until,
+              progress,
+              entries,
+              popularity,
+              helpfulness,
+              languages.get(pick(languageWeights, random)),
+              random,
+              counts);
         }
       }
       if (!rows.isEmpty()) {
@@ -277,9 +376,18 @@ public class HistoryGenerator {
     return counts;
   }
 
-  private void conversation(List<Object[]> rows, UUID tenantId, Instant start, Instant until,
-      double progress, List<EntryData> entries, double[] popularity, double[] helpfulness,
-      String language, Random random, Counts counts) {
+  private void conversation(
+      List<Object[]> rows,
+      UUID tenantId,
+      Instant start,
+      Instant until,
+      double progress,
+      List<EntryData> entries,
+      double[] popularity,
+      double[] helpfulness,
+      String language,
+      Random random,
+      Counts counts) {
     UUID conversation = UUID.randomUUID();
     counts.conversations++;
     int questions = 1;
@@ -290,8 +398,8 @@ public class HistoryGenerator {
     for (int q = 0; q < questions && at.isBefore(until); q++) {
       double answerShare = 0.64 + 0.10 * progress - (language.equals("de") ? 0 : 0.04);
       double roll = random.nextDouble();
-      String type = roll < answerShare ? "answer" : roll < answerShare + 0.13 ? "clarify"
-          : "fallback";
+      String type =
+          roll < answerShare ? "answer" : roll < answerShare + 0.13 ? "clarify" : "fallback";
       String entryKey = null;
       String question;
       double helpfulChance;
@@ -336,17 +444,33 @@ public class HistoryGenerator {
       }
       double latency = Math.exp(Math.log(4) + random.nextGaussian() * 0.6)
           * (random.nextDouble() < 0.005 ? 20 : 1);
-      rows.add(new Object[] {UUID.randomUUID(), tenantId, conversation, Timestamp.from(at),
-          language, type, entryKey, (float) score, (float) latency, question, helpful, comment,
-          feedbackAt, q == 0});
+      rows.add(new Object[] {
+        UUID.randomUUID(),
+        tenantId,
+        conversation,
+        Timestamp.from(at),
+        language,
+        type,
+        entryKey,
+        (float) score,
+        (float) latency,
+        question,
+        helpful,
+        comment,
+        feedbackAt,
+        q == 0
+      });
       counts.questions++;
       at = at.plusSeconds(15 + random.nextInt(150));
     }
   }
 
   private static String questionOf(EntryData entry, String language, Random random) {
-    TranslationData text = entry.translations().getOrDefault(language.equals("de") ? "de" : "en",
-        entry.translations().values().iterator().next());
+    TranslationData text = entry
+        .translations()
+        .getOrDefault(
+            language.equals("de") ? "de" : "en",
+            entry.translations().values().iterator().next());
     if (text.questions() == null || text.questions().isEmpty()) {
       return text.title();
     }
@@ -405,8 +529,10 @@ public class HistoryGenerator {
     }
     int number = i + 1;
     double size = 0.3 + (number * 37 % 100) / 100.0 * 1.3;
-    return new OfficeSeed("amt-%03d".formatted(number),
-        "Ausländerbehörde %d (generiert)".formatted(number), size,
+    return new OfficeSeed(
+        "amt-%03d".formatted(number),
+        "Ausländerbehörde %d (generiert)".formatted(number),
+        size,
         OFFICES.get(i % OFFICES.size()).openingHours());
   }
 

@@ -54,7 +54,8 @@ public class HourlyRollup {
       "delete from stats_hourly where tenant_id = ? and hour = any (?::timestamptz[])";
 
   // The entry's category as its published (else current) revision says at roll-up time.
-  private static final String INSERT_HOURS = """
+  private static final String INSERT_HOURS =
+      """
       insert into stats_hourly (tenant_id, hour, language, decision, entry_key, category,
                                 questions, conversations, helpful, unhelpful, latency_buckets)
       select m.tenant_id, date_trunc('hour', m.created_at, 'UTC'), m.language, m.type,
@@ -83,8 +84,13 @@ public class HourlyRollup {
   private final StatsProperties properties;
   private final Clock clock;
 
-  HourlyRollup(TenantDirectory directory, TenantScope scope, JdbcTemplate jdbc, TopicIndex topics,
-      StatsProperties properties, Clock clock) {
+  HourlyRollup(
+      TenantDirectory directory,
+      TenantScope scope,
+      JdbcTemplate jdbc,
+      TopicIndex topics,
+      StatsProperties properties,
+      Clock clock) {
     this.directory = directory;
     this.scope = scope;
     this.jdbc = jdbc;
@@ -93,7 +99,8 @@ public class HourlyRollup {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${lotse.stats.rollup-interval:5m}",
+  @Scheduled(
+      fixedDelayString = "${lotse.stats.rollup-interval:5m}",
       initialDelayString = "${lotse.stats.rollup-interval:5m}")
   public void rollUpChanges() {
     for (TenantProfile office : directory.all()) {
@@ -101,7 +108,9 @@ public class HourlyRollup {
         rollUpChanges(office.id());
       } catch (RuntimeException e) {
         // One office's failure must not hold up the others; the next run tries again.
-        log.error("Statistics roll-up failed for office {}: {}", office.slug(),
+        log.error(
+            "Statistics roll-up failed for office {}: {}",
+            office.slug(),
             e.getClass().getSimpleName());
       }
     }
@@ -116,13 +125,23 @@ public class HourlyRollup {
       lock(tenantId);
       Instant started = clock.instant();
       List<Timestamp> previous = jdbc.queryForList(
-          "select started_at from stats_rollup_state where tenant_id = ?", Timestamp.class,
+          "select started_at from stats_rollup_state where tenant_id = ?",
+          Timestamp.class,
           tenantId);
-      Instant since = previous.isEmpty() ? Instant.EPOCH
+      Instant since = previous.isEmpty()
+          ? Instant.EPOCH
           : previous.get(0).toInstant().minus(properties.rollupMargin());
-      List<Instant> hours = jdbc.queryForList(CHANGED_HOURS, Timestamp.class, tenantId,
-          Timestamp.from(since), tenantId, Timestamp.from(since)).stream()
-          .map(Timestamp::toInstant).toList();
+      List<Instant> hours = jdbc
+          .queryForList(
+              CHANGED_HOURS,
+              Timestamp.class,
+              tenantId,
+              Timestamp.from(since),
+              tenantId,
+              Timestamp.from(since))
+          .stream()
+          .map(Timestamp::toInstant)
+          .toList();
       recompute(tenantId, hours, true);
       jdbc.update(SAVE_STATE, tenantId, Timestamp.from(started));
       return hours.size();
@@ -148,8 +167,12 @@ public class HourlyRollup {
   private int rollUpRange(UUID tenantId, Instant from, Instant to, boolean withTopics) {
     return scope.write(tenantId, () -> {
       lock(tenantId);
-      List<Instant> hours = jdbc.queryForList(HOURS_IN_RANGE, Timestamp.class, tenantId,
-          Timestamp.from(from), Timestamp.from(to)).stream().map(Timestamp::toInstant).toList();
+      List<Instant> hours = jdbc
+          .queryForList(
+              HOURS_IN_RANGE, Timestamp.class, tenantId, Timestamp.from(from), Timestamp.from(to))
+          .stream()
+          .map(Timestamp::toInstant)
+          .toList();
       recompute(tenantId, hours, withTopics);
       return hours.size();
     });
@@ -163,15 +186,21 @@ public class HourlyRollup {
     if (hours.isEmpty()) {
       return;
     }
-    String array = hours.stream().map(Instant::toString)
-        .collect(Collectors.joining(",", "{", "}"));
+    String array = hours.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
     Instant first = hours.stream().min(Instant::compareTo).orElseThrow();
     Instant last = hours.stream().max(Instant::compareTo).orElseThrow();
     jdbc.update(DELETE_HOURS, tenantId, array);
-    jdbc.update(INSERT_HOURS, array, tenantId, Timestamp.from(first),
+    jdbc.update(
+        INSERT_HOURS,
+        array,
+        tenantId,
+        Timestamp.from(first),
         Timestamp.from(last.plusSeconds(3600)));
-    String days = hours.stream().map(h -> h.atZone(StatsRange.ZONE).toLocalDate()).distinct()
-        .map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+    String days = hours.stream()
+        .map(h -> h.atZone(StatsRange.ZONE).toLocalDate())
+        .distinct()
+        .map(LocalDate::toString)
+        .collect(Collectors.joining(",", "{", "}"));
     jdbc.queryForList("select lotse_stats_daily(?, ?::date[])", tenantId, days);
     if (withTopics) {
       topics.reindex(tenantId, array, first, last.plusSeconds(3600));

@@ -15,8 +15,9 @@ import java.util.List;
  */
 public final class LatencyBuckets {
 
-  static final double[] BOUNDS_MS = {1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300,
-      500, 750, 1000, 2000, 5000};
+  static final double[] BOUNDS_MS = {
+    1, 2, 3, 5, 7, 10, 15, 20, 30, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 2000, 5000
+  };
 
   /** Buckets stored per row: one per bound and one for everything slower. */
   public static final int SIZE = BOUNDS_MS.length + 1;
@@ -36,8 +37,13 @@ public final class LatencyBuckets {
       } else if (i == SIZE - 1) {
         sql.append(latencyColumn).append(" > ").append(BOUNDS_MS[i - 1]);
       } else {
-        sql.append(latencyColumn).append(" > ").append(BOUNDS_MS[i - 1]).append(" and ")
-            .append(latencyColumn).append(" <= ").append(BOUNDS_MS[i]);
+        sql.append(latencyColumn)
+            .append(" > ")
+            .append(BOUNDS_MS[i - 1])
+            .append(" and ")
+            .append(latencyColumn)
+            .append(" <= ")
+            .append(BOUNDS_MS[i]);
       }
       sql.append(")");
     }

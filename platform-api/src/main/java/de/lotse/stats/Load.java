@@ -15,8 +15,12 @@ import java.util.Locale;
  * @param byHourOfDay questions per hour of day over all weekdays
  * @param officeHours the hours counted as open; null for the pilot, where each office's own count
  */
-public record Load(List<WeekdayLoad> byWeekday, List<Long> byHourOfDay,
-    OfficeHoursInfo officeHours, long outsideOfficeHours, Double outsideOfficeHoursShare) {
+public record Load(
+    List<WeekdayLoad> byWeekday,
+    List<Long> byHourOfDay,
+    OfficeHoursInfo officeHours,
+    long outsideOfficeHours,
+    Double outsideOfficeHoursShare) {
 
   static Load of(long[][] matrix, OfficeHoursInfo officeHours, long outside) {
     List<WeekdayLoad> days = new ArrayList<>();
@@ -29,10 +33,14 @@ public record Load(List<WeekdayLoad> byWeekday, List<Long> byHourOfDay,
       }
       long dayTotal = Arrays.stream(hours).sum();
       total += dayTotal;
-      days.add(new WeekdayLoad(day.name().toLowerCase(Locale.ROOT),
-          Arrays.stream(hours).boxed().toList(), dayTotal));
+      days.add(new WeekdayLoad(
+          day.name().toLowerCase(Locale.ROOT), Arrays.stream(hours).boxed().toList(), dayTotal));
     }
-    return new Load(days, Arrays.stream(byHour).boxed().toList(), officeHours, outside,
+    return new Load(
+        days,
+        Arrays.stream(byHour).boxed().toList(),
+        officeHours,
+        outside,
         Tally.rate(outside, total));
   }
 
@@ -44,12 +52,14 @@ public record Load(List<WeekdayLoad> byWeekday, List<Long> byHourOfDay,
    * @param week the hours counted as open, per weekday
    * @param holidays the range's Bavarian public holidays, closed all day
    */
-  public record OfficeHoursInfo(String source, List<OfficeHours.DayHours> week,
-      List<Holiday> holidays) {
+  public record OfficeHoursInfo(
+      String source, List<OfficeHours.DayHours> week, List<Holiday> holidays) {
 
     static OfficeHoursInfo of(OfficeHours hours, StatsRange range) {
-      return new OfficeHoursInfo(hours.source() == OfficeHours.Source.DEFAULT ? "default"
-          : "opening-hours", hours.week(), Holiday.in(range));
+      return new OfficeHoursInfo(
+          hours.source() == OfficeHours.Source.DEFAULT ? "default" : "opening-hours",
+          hours.week(),
+          Holiday.in(range));
     }
   }
 

@@ -17,28 +17,38 @@ import java.util.stream.Collectors;
  */
 final class MonthlyReport {
 
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy",
-      Locale.GERMAN);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern(
-      "dd.MM.yyyy HH:mm", Locale.GERMAN).withZone(StatsRange.ZONE);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMAN);
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.GERMAN).withZone(StatsRange.ZONE);
 
   private MonthlyReport() {}
 
-  static String render(YearMonth month, PilotStatistics now, PilotStatistics before,
-      Instant generatedAt) {
+  static String render(
+      YearMonth month, PilotStatistics now, PilotStatistics before, Instant generatedAt) {
     StringBuilder html = new StringBuilder(16_384);
     String title = "Lotse-Pilot: Monatsbericht " + MONTH.format(month);
     html.append("<!DOCTYPE html>\n<html lang=\"de\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(esc(title)).append("</title><style>").append(STYLE)
+        .append("<title>")
+        .append(esc(title))
+        .append("</title><style>")
+        .append(STYLE)
         .append("</style></head><body><main>")
         .append("<p class=\"screen-only\">Zum Drucken oder Speichern als PDF: Strg+P"
             + " (Mac: ⌘+P). Das Druckbild ist auf A4 hochkant eingerichtet.</p>")
-        .append("<h1>").append(esc(title)).append("</h1>")
-        .append("<p class=\"meta\">Zeitraum ").append(now.from()).append(" bis ").append(now.to())
+        .append("<h1>")
+        .append(esc(title))
+        .append("</h1>")
+        .append("<p class=\"meta\">Zeitraum ")
+        .append(now.from())
+        .append(" bis ")
+        .append(now.to())
         .append(" (Zeitzone Europe/Berlin) · Vergleich mit ")
-        .append(esc(MONTH.format(month.minusMonths(1)))).append(" · erstellt ")
-        .append(STAMP.format(generatedAt)).append("</p>");
+        .append(esc(MONTH.format(month.minusMonths(1))))
+        .append(" · erstellt ")
+        .append(STAMP.format(generatedAt))
+        .append("</p>");
     keyFigures(html, now.totals(), before.totals());
     offices(html, now, before);
     languages(html, now);
@@ -55,17 +65,32 @@ final class MonthlyReport {
     row(html, "Gespräche", count(now.conversations()), count(before.conversations()));
     row(html, "Fragen", count(now.questions()), count(before.questions()));
     row(html, "Direkt beantwortet", percent(now.answerRate()), percent(before.answerRate()));
-    row(html, "Rückfrage mit Vorschlägen", percent(now.clarifyRate()),
+    row(
+        html,
+        "Rückfrage mit Vorschlägen",
+        percent(now.clarifyRate()),
         percent(before.clarifyRate()));
     row(html, "An das Amt verwiesen", percent(now.fallbackRate()), percent(before.fallbackRate()));
-    row(html, "Bewertet hilfreich", percent(now.helpfulRate()) + " (" + count(now.helpful())
-        + " von " + count(now.helpful() + now.unhelpful()) + ")", percent(before.helpfulRate()));
-    row(html, "Außerhalb der Öffnungszeiten", percent(now.outsideOfficeHoursShare()),
+    row(
+        html,
+        "Bewertet hilfreich",
+        percent(now.helpfulRate()) + " (" + count(now.helpful()) + " von "
+            + count(now.helpful() + now.unhelpful()) + ")",
+        percent(before.helpfulRate()));
+    row(
+        html,
+        "Außerhalb der Öffnungszeiten",
+        percent(now.outsideOfficeHoursShare()),
         percent(before.outsideOfficeHoursShare()));
-    row(html, "Antwortzeit Median / 95 %", ms(now.medianLatencyMs()) + " / "
-        + ms(now.p95LatencyMs()), ms(before.medianLatencyMs()) + " / "
-        + ms(before.p95LatencyMs()));
-    row(html, "Geschätzt vermiedene Kontakte", count(now.contactsAvoided()),
+    row(
+        html,
+        "Antwortzeit Median / 95 %",
+        ms(now.medianLatencyMs()) + " / " + ms(now.p95LatencyMs()),
+        ms(before.medianLatencyMs()) + " / " + ms(before.p95LatencyMs()));
+    row(
+        html,
+        "Geschätzt vermiedene Kontakte",
+        count(now.contactsAvoided()),
         count(before.contactsAvoided()));
     html.append("</tbody></table></section>");
   }
@@ -73,7 +98,8 @@ final class MonthlyReport {
   private static void offices(StringBuilder html, PilotStatistics now, PilotStatistics before) {
     Map<String, PilotStatistics.OfficeColumn> previous = before.offices().stream()
         .collect(Collectors.toMap(PilotStatistics.OfficeColumn::office, Function.identity()));
-    long max = now.offices().stream().mapToLong(o -> o.totals().questions()).max().orElse(0);
+    long max =
+        now.offices().stream().mapToLong(o -> o.totals().questions()).max().orElse(0);
     // As many rows as offices: it may run over pages (its header repeats on each).
     html.append("<section class=\"long\"><h2>Ämter im Vergleich</h2><table><thead><tr>")
         .append("<th scope=\"col\">Amt</th><th scope=\"col\">Fragen</th>")
@@ -84,15 +110,26 @@ final class MonthlyReport {
         .append("<th scope=\"col\">vermiedene Kontakte</th></tr></thead><tbody>");
     for (PilotStatistics.OfficeColumn o : now.offices()) {
       PilotStatistics.OfficeColumn last = previous.get(o.office());
-      html.append("<tr><th scope=\"row\">").append(esc(o.displayName())).append("</th><td>")
-          .append(bar(o.totals().questions(), max)).append(count(o.totals().questions()))
-          .append("</td><td>").append(last == null ? "–" : count(last.totals().questions()))
-          .append("</td><td>").append(count(o.totals().conversations())).append("</td><td>")
-          .append(decimal(o.perThousandQuestions().answered())).append("</td><td>")
-          .append(decimal(o.perThousandQuestions().fallbacks())).append("</td><td>")
-          .append(percent(o.totals().helpfulRate())).append("</td><td>")
-          .append(percent(o.totals().outsideOfficeHoursShare())).append("</td><td>")
-          .append(count(o.totals().contactsAvoided())).append("</td></tr>");
+      html.append("<tr><th scope=\"row\">")
+          .append(esc(o.displayName()))
+          .append("</th><td>")
+          .append(bar(o.totals().questions(), max))
+          .append(count(o.totals().questions()))
+          .append("</td><td>")
+          .append(last == null ? "–" : count(last.totals().questions()))
+          .append("</td><td>")
+          .append(count(o.totals().conversations()))
+          .append("</td><td>")
+          .append(decimal(o.perThousandQuestions().answered()))
+          .append("</td><td>")
+          .append(decimal(o.perThousandQuestions().fallbacks()))
+          .append("</td><td>")
+          .append(percent(o.totals().helpfulRate()))
+          .append("</td><td>")
+          .append(percent(o.totals().outsideOfficeHoursShare()))
+          .append("</td><td>")
+          .append(count(o.totals().contactsAvoided()))
+          .append("</td></tr>");
     }
     html.append("</tbody></table></section>");
   }
@@ -104,10 +141,18 @@ final class MonthlyReport {
         .append("<th scope=\"col\">direkt beantwortet</th><th scope=\"col\">hilfreich</th>")
         .append("</tr></thead><tbody>");
     for (SliceFigures l : now.languages()) {
-      html.append("<tr><th scope=\"row\">").append(esc(l.key())).append("</th><td>")
-          .append(bar(l.questions(), max)).append(count(l.questions())).append("</td><td>")
-          .append(percent(l.share())).append("</td><td>").append(percent(l.answerRate()))
-          .append("</td><td>").append(percent(l.helpfulRate())).append("</td></tr>");
+      html.append("<tr><th scope=\"row\">")
+          .append(esc(l.key()))
+          .append("</th><td>")
+          .append(bar(l.questions(), max))
+          .append(count(l.questions()))
+          .append("</td><td>")
+          .append(percent(l.share()))
+          .append("</td><td>")
+          .append(percent(l.answerRate()))
+          .append("</td><td>")
+          .append(percent(l.helpfulRate()))
+          .append("</td></tr>");
     }
     html.append("</tbody></table></section>");
   }
@@ -118,8 +163,11 @@ final class MonthlyReport {
     html.append("<section><h2>Tageszeit</h2><table class=\"hours\"><thead><tr>")
         .append("<th scope=\"col\">Stunde</th><th scope=\"col\">Fragen</th></tr></thead><tbody>");
     for (int h = 0; h < 24; h++) {
-      html.append("<tr><th scope=\"row\">").append(String.format("%02d–%02d Uhr", h, h + 1))
-          .append("</th><td>").append(bar(byHour.get(h), max)).append(count(byHour.get(h)))
+      html.append("<tr><th scope=\"row\">")
+          .append(String.format("%02d–%02d Uhr", h, h + 1))
+          .append("</th><td>")
+          .append(bar(byHour.get(h), max))
+          .append(count(byHour.get(h)))
           .append("</td></tr>");
     }
     html.append("</tbody></table></section>");
@@ -135,18 +183,24 @@ final class MonthlyReport {
     html.append("</section>");
   }
 
-  private static void topicTable(StringBuilder html, String caption,
-      List<PilotStatistics.Topic> topics) {
-    html.append("<table><caption>").append(esc(caption)).append("</caption><thead><tr>")
+  private static void topicTable(
+      StringBuilder html, String caption, List<PilotStatistics.Topic> topics) {
+    html.append("<table><caption>")
+        .append(esc(caption))
+        .append("</caption><thead><tr>")
         .append("<th scope=\"col\">Wörter</th><th scope=\"col\">Gespräche</th>")
         .append("<th scope=\"col\">Ämter</th></tr></thead><tbody>");
     if (topics.isEmpty()) {
       html.append("<tr><td colspan=\"3\">keine</td></tr>");
     }
     for (PilotStatistics.Topic t : topics) {
-      html.append("<tr><td>").append(esc(String.join(", ", t.words()))).append("</td><td>")
-          .append(count(t.conversations())).append("</td><td>")
-          .append(esc(String.join(", ", t.offices()))).append("</td></tr>");
+      html.append("<tr><td>")
+          .append(esc(String.join(", ", t.words())))
+          .append("</td><td>")
+          .append(count(t.conversations()))
+          .append("</td><td>")
+          .append(esc(String.join(", ", t.offices())))
+          .append("</td></tr>");
     }
     html.append("</tbody></table>");
   }
@@ -156,7 +210,8 @@ final class MonthlyReport {
         .append("<li>Gespräche werden mit ihrer ersten Frage gezählt.</li>")
         .append("<li>Vermiedene Kontakte (Schätzung): (direkt beantwortete Fragen − davon als")
         .append(" nicht hilfreich bewertete) × ")
-        .append(decimal(now.contactsAvoided().factor())).append(".</li>")
+        .append(decimal(now.contactsAvoided().factor()))
+        .append(".</li>")
         .append("<li>Öffnungszeiten aus den Kontaktangaben des Amts, sonst Mo–Fr 8–16 Uhr;")
         .append(" gesetzliche Feiertage in Bayern zählen ganztägig als geschlossen (Mariä")
         .append(" Himmelfahrt landesweit).</li>")
@@ -164,20 +219,26 @@ final class MonthlyReport {
         .append(" Klassenbreite).</li>")
         .append("<li>Themen stammen aus dem Gesprächsprotokoll und reichen höchstens so weit")
         .append(" zurück wie dessen Aufbewahrungsfrist")
-        .append(now.topics().coveredFrom() == null ? "" : " (hier ab "
-            + now.topics().coveredFrom() + ")")
+        .append(
+            now.topics().coveredFrom() == null
+                ? ""
+                : " (hier ab " + now.topics().coveredFrom() + ")")
         .append(".</li></ul></section>");
   }
 
   private static void row(StringBuilder html, String label, String now, String before) {
-    html.append("<tr><th scope=\"row\">").append(esc(label)).append("</th><td>").append(now)
-        .append("</td><td>").append(before).append("</td></tr>");
+    html.append("<tr><th scope=\"row\">")
+        .append(esc(label))
+        .append("</th><td>")
+        .append(now)
+        .append("</td><td>")
+        .append(before)
+        .append("</td></tr>");
   }
 
   private static String bar(long value, long max) {
     double width = max == 0 ? 0 : Math.round(value * 60.0 / max) / 10.0;
-    return "<span class=\"bar\" aria-hidden=\"true\" style=\"width:" + width
-        + "rem\"></span>";
+    return "<span class=\"bar\" aria-hidden=\"true\" style=\"width:" + width + "rem\"></span>";
   }
 
   private static String count(long value) {

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param categories answered questions by the entry's category
  * @param rolledUpAt when the office's aggregates last caught up; null before the first run
  */
-record OfficeAggregates(Map<LocalDate, Tally> periods, long[][] load,
-    Map<String, Tally> languages, Map<String, Tally> categories, List<EntryCount> entries,
+record OfficeAggregates(
+    Map<LocalDate, Tally> periods,
+    long[][] load,
+    Map<String, Tally> languages,
+    Map<String, Tally> categories,
+    List<EntryCount> entries,
     Instant rolledUpAt) {
 
   Tally total() {
@@ -24,6 +28,6 @@ record OfficeAggregates(Map<LocalDate, Tally> periods, long[][] load,
   }
 
   /** Answered questions of one entry. */
-  record EntryCount(String entryKey, String category, long answered, long helpful,
-      long unhelpful) {}
+  record EntryCount(
+      String entryKey, String category, long answered, long helpful, long unhelpful) {}
 }

@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 public final class OfficeHours {
 
   /** Where the hours came from: the office's own opening hours, or the documented default. */
-  public enum Source { OPENING_HOURS, DEFAULT }
+  public enum Source {
+    OPENING_HOURS,
+    DEFAULT
+  }
 
   private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
       Map.entry("mo", DayOfWeek.MONDAY), Map.entry("montag", DayOfWeek.MONDAY),
@@ -49,9 +52,8 @@ public final class OfficeHours {
       + "Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\\.?";
   private static final String DASH = "\\s*(?:[-–—]|bis|to)\\s*";
   private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:Uhr|h)?";
-  private static final Pattern TOKEN = Pattern.compile(
-      "(?<![\\p{L}\\d])(?:" + DAY + "(?:" + DASH + DAY + ")?" + "|" + TIME + DASH + TIME
-          + ")(?![\\p{L}\\d])");
+  private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\d])(?:" + DAY + "(?:" + DASH
+      + DAY + ")?" + "|" + TIME + DASH + TIME + ")(?![\\p{L}\\d])");
   private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
   private static final OfficeHours DEFAULT = defaultHours();

@@ -15,18 +15,36 @@ import java.util.List;
  * @param entries answered questions per knowledge-base entry, most asked first
  * @param latency the answer-latency histogram of the range
  */
-public record OfficeStatistics(String office, String displayName, LocalDate from, LocalDate to,
-    String granularity, String timeZone, Instant rolledUpAt, Figures totals,
-    List<PeriodFigures> periods, List<SliceFigures> languages, List<SliceFigures> categories,
-    List<EntryFigures> entries, Load load, List<LatencyBuckets.LatencyBucket> latency,
-    ContactsAvoided contactsAvoided, Topics topics) {
+public record OfficeStatistics(
+    String office,
+    String displayName,
+    LocalDate from,
+    LocalDate to,
+    String granularity,
+    String timeZone,
+    Instant rolledUpAt,
+    Figures totals,
+    List<PeriodFigures> periods,
+    List<SliceFigures> languages,
+    List<SliceFigures> categories,
+    List<EntryFigures> entries,
+    Load load,
+    List<LatencyBuckets.LatencyBucket> latency,
+    ContactsAvoided contactsAvoided,
+    Topics topics) {
 
   /**
    * @param title the entry's title in the office's default language (else German, else its first
    *     language), from its published revision; null when the knowledge base no longer has it
    */
-  public record EntryFigures(String entryKey, String title, String category, long answered,
-      long helpful, long unhelpful, Double helpfulRate) {}
+  public record EntryFigures(
+      String entryKey,
+      String title,
+      String category,
+      long answered,
+      long helpful,
+      long unhelpful,
+      Double helpfulRate) {}
 
   /**
    * How {@code contactsAvoided} is estimated.
@@ -35,8 +53,8 @@ public record OfficeStatistics(String office, String displayName, LocalDate from
    */
   public record ContactsAvoided(long estimate, double factor, String formula) {
 
-    static final String FORMULA = "(answered questions - answered questions rated unhelpful)"
-        + " x factor, rounded";
+    static final String FORMULA =
+        "(answered questions - answered questions rated unhelpful)" + " x factor, rounded";
   }
 
   /**
@@ -51,6 +69,10 @@ public record OfficeStatistics(String office, String displayName, LocalDate from
    * @param label the most frequent wording of the topic (scrubbed)
    * @param examples up to three wordings, most frequent first
    */
-  public record Topic(String label, int questions, long conversations, List<String> languages,
+  public record Topic(
+      String label,
+      int questions,
+      long conversations,
+      List<String> languages,
       List<String> examples) {}
 }

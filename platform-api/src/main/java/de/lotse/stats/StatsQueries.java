@@ -72,50 +72,68 @@ class StatsQueries {
   Map<UUID, OfficeAggregates> read(List<Office> offices, StatsRange range, boolean entries) {
     Map<UUID, Sums> sums = new LinkedHashMap<>();
     offices.forEach(o -> sums.put(o.tenantId(), new Sums(o.hours())));
-    String ids = offices.stream().map(o -> o.tenantId().toString())
+    String ids = offices.stream()
+        .map(o -> o.tenantId().toString())
         .collect(Collectors.joining(",", "{", "}"));
 
-    jdbc.query(DAYS, rs -> {
-      Sums office = sums.get(rs.getObject(1, UUID.class));
-      LocalDate day = rs.getObject(2, LocalDate.class);
-      String decision = rs.getString(3);
-      Integer[] byHour = (Integer[]) rs.getArray(8).getArray();
-      boolean holiday = BavarianHolidays.isHoliday(day); // closed all day
-      long outside = 0;
-      for (int hour = 0; hour < byHour.length; hour++) {
-        office.load[day.getDayOfWeek().getValue() - 1][hour] += byHour[hour];
-        if (holiday || !office.hours.isOpen(day.getDayOfWeek(), hour)) {
-          outside += byHour[hour];
-        }
-      }
-      Tally period = office.periods.computeIfAbsent(range.granularity().startOf(day),
-          k -> new Tally());
-      period.add(decision, rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), outside);
-      Integer[] latency = (Integer[]) rs.getArray(9).getArray();
-      for (int i = 0; i < latency.length; i++) {
-        period.latency[i] += latency[i];
-      }
-      addSlices(office.languages, decision, rs.getString(10));
-      if (decision.equals("answer")) { // categories are those of the answering entries
-        addSlices(office.categories, decision, rs.getString(11));
-      }
-    }, ids, range.from(), range.to());
+    jdbc.query(
+        DAYS,
+        rs -> {
+          Sums office = sums.get(rs.getObject(1, UUID.class));
+          LocalDate day = rs.getObject(2, LocalDate.class);
+          String decision = rs.getString(3);
+          Integer[] byHour = (Integer[]) rs.getArray(8).getArray();
+          boolean holiday = BavarianHolidays.isHoliday(day); // closed all day
+          long outside = 0;
+          for (int hour = 0; hour < byHour.length; hour++) {
+            office.load[day.getDayOfWeek().getValue() - 1][hour] += byHour[hour];
+            if (holiday || !office.hours.isOpen(day.getDayOfWeek(), hour)) {
+              outside += byHour[hour];
+            }
+          }
+          Tally period =
+              office.periods.computeIfAbsent(range.granularity().startOf(day), k -> new Tally());
+          period.add(decision, rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), outside);
+          Integer[] latency = (Integer[]) rs.getArray(9).getArray();
+          for (int i = 0; i < latency.length; i++) {
+            period.latency[i] += latency[i];
+          }
+          addSlices(office.languages, decision, rs.getString(10));
+          if (decision.equals("answer")) { // categories are those of the answering entries
+            addSlices(office.categories, decision, rs.getString(11));
+          }
+        },
+        ids,
+        range.from(),
+        range.to());
 
     if (entries) {
-      jdbc.query(ENTRIES, rs -> {
-        sums.get(rs.getObject(1, UUID.class)).entries.add(new OfficeAggregates.EntryCount(
-            rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
-      }, ids, Timestamp.from(range.start()), Timestamp.from(range.end()));
-      jdbc.query("select tenant_id, started_at from stats_rollup_state"
-          + " where tenant_id = any (?::uuid[])",
+      jdbc.query(
+          ENTRIES,
           rs -> {
-            sums.get(rs.getObject(1, UUID.class)).rolledUpAt = rs.getTimestamp(2).toInstant();
-          }, ids);
+            sums.get(rs.getObject(1, UUID.class))
+                .entries
+                .add(new OfficeAggregates.EntryCount(
+                    rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+          },
+          ids,
+          Timestamp.from(range.start()),
+          Timestamp.from(range.end()));
+      jdbc.query(
+          "select tenant_id, started_at from stats_rollup_state"
+              + " where tenant_id = any (?::uuid[])",
+          rs -> {
+            sums.get(rs.getObject(1, UUID.class)).rolledUpAt =
+                rs.getTimestamp(2).toInstant();
+          },
+          ids);
     }
 
     Map<UUID, OfficeAggregates> aggregates = new LinkedHashMap<>();
-    sums.forEach((id, s) -> aggregates.put(id, new OfficeAggregates(s.periods, s.load,
-        s.languages, s.categories, s.entries, s.rolledUpAt)));
+    sums.forEach((id, s) -> aggregates.put(
+        id,
+        new OfficeAggregates(
+            s.periods, s.load, s.languages, s.categories, s.entries, s.rolledUpAt)));
     return aggregates;
   }
 
@@ -125,9 +143,12 @@ class StatsQueries {
    */
   Map<String, String> entryTitles(String language) {
     Map<String, String> titles = new HashMap<>();
-    jdbc.query(TITLES, rs -> {
-      titles.put(rs.getString(1), rs.getString(2));
-    }, language);
+    jdbc.query(
+        TITLES,
+        rs -> {
+          titles.put(rs.getString(1), rs.getString(2));
+        },
+        language);
     return titles;
   }
 
@@ -135,9 +156,15 @@ class StatsQueries {
   private static void addSlices(Map<String, Tally> slices, String decision, String json) {
     for (Map.Entry<String, JsonNode> slice : JSON.readTree(json).properties()) {
       JsonNode counts = slice.getValue();
-      slices.computeIfAbsent(slice.getKey(), k -> new Tally()).add(decision,
-          counts.get(0).asLong(), counts.get(1).asLong(), counts.get(2).asLong(),
-          counts.get(3).asLong(), 0);
+      slices
+          .computeIfAbsent(slice.getKey(), k -> new Tally())
+          .add(
+              decision,
+              counts.get(0).asLong(),
+              counts.get(1).asLong(),
+              counts.get(2).asLong(),
+              counts.get(3).asLong(),
+              0);
     }
   }
 

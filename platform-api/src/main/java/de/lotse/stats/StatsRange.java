@@ -24,7 +24,9 @@ public record StatsRange(LocalDate from, LocalDate to, Granularity granularity) 
   static final int MAX_DAYS = 3 * 366 + 1;
 
   public enum Granularity {
-    DAY, WEEK, MONTH;
+    DAY,
+    WEEK,
+    MONTH;
 
     /** The name PostgreSQL's {@code date_trunc} and the API use. */
     public String apiName() {

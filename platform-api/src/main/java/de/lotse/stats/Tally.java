@@ -24,7 +24,12 @@ final class Tally {
     };
   }
 
-  void add(String decision, long questions, long conversations, long helpful, long unhelpful,
+  void add(
+      String decision,
+      long questions,
+      long conversations,
+      long helpful,
+      long unhelpful,
       long outside) {
     int d = decisionIndex(decision);
     this.questions[d] += questions;
@@ -69,11 +74,23 @@ final class Tally {
   Figures figures(double contactsAvoidedFactor) {
     long total = questions();
     long rated = helpful() + unhelpful();
-    return new Figures(conversations, total, questions[0], questions[1], questions[2],
-        rate(questions[0], total), rate(questions[1], total), rate(questions[2], total),
-        helpful(), unhelpful(), rate(helpful(), rated), outsideOfficeHours,
-        rate(outsideOfficeHours, total), LatencyBuckets.quantile(latency, 0.5),
-        LatencyBuckets.quantile(latency, 0.95), contactsAvoided(contactsAvoidedFactor));
+    return new Figures(
+        conversations,
+        total,
+        questions[0],
+        questions[1],
+        questions[2],
+        rate(questions[0], total),
+        rate(questions[1], total),
+        rate(questions[2], total),
+        helpful(),
+        unhelpful(),
+        rate(helpful(), rated),
+        outsideOfficeHours,
+        rate(outsideOfficeHours, total),
+        LatencyBuckets.quantile(latency, 0.5),
+        LatencyBuckets.quantile(latency, 0.95),
+        contactsAvoided(contactsAvoidedFactor));
   }
 
   /** A share 0..1 to four decimals; null when there is nothing to share. */

@@ -42,18 +42,127 @@ final class TopicGrouping {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Z_]+]");
   private static final Set<String> FILLER = Set.copyOf(List.of(
       // German
-      "ich", "du", "sie", "wir", "ihr", "mein", "meine", "meinen", "meiner", "meinem", "mich",
-      "mir", "uns", "und", "oder", "aber", "der", "die", "das", "den", "dem", "des", "ein", "eine",
-      "einen", "einer", "einem", "wie", "was", "wann", "wo", "wer", "warum", "welche", "welcher",
-      "kann", "können", "muss", "müssen", "soll", "darf", "habe", "hat", "haben", "bin", "ist",
-      "sind", "wird", "werden", "bei", "mit", "für", "von", "auf", "aus", "nach", "zum", "zur",
-      "noch", "schon", "auch", "nicht", "kein", "keine", "bitte", "hallo", "danke", "gibt", "man",
-      "ob", "wenn", "dass", "als", "nur", "sehr", "viel", "lange",
+      "ich",
+      "du",
+      "sie",
+      "wir",
+      "ihr",
+      "mein",
+      "meine",
+      "meinen",
+      "meiner",
+      "meinem",
+      "mich",
+      "mir",
+      "uns",
+      "und",
+      "oder",
+      "aber",
+      "der",
+      "die",
+      "das",
+      "den",
+      "dem",
+      "des",
+      "ein",
+      "eine",
+      "einen",
+      "einer",
+      "einem",
+      "wie",
+      "was",
+      "wann",
+      "wo",
+      "wer",
+      "warum",
+      "welche",
+      "welcher",
+      "kann",
+      "können",
+      "muss",
+      "müssen",
+      "soll",
+      "darf",
+      "habe",
+      "hat",
+      "haben",
+      "bin",
+      "ist",
+      "sind",
+      "wird",
+      "werden",
+      "bei",
+      "mit",
+      "für",
+      "von",
+      "auf",
+      "aus",
+      "nach",
+      "zum",
+      "zur",
+      "noch",
+      "schon",
+      "auch",
+      "nicht",
+      "kein",
+      "keine",
+      "bitte",
+      "hallo",
+      "danke",
+      "gibt",
+      "man",
+      "ob",
+      "wenn",
+      "dass",
+      "als",
+      "nur",
+      "sehr",
+      "viel",
+      "lange",
       // English
-      "the", "and", "or", "but", "how", "what", "when", "where", "who", "why", "which", "can",
-      "could", "must", "should", "may", "have", "has", "had", "are", "was", "were", "will",
-      "with", "for", "from", "about", "not", "please", "hello", "thanks", "does", "did", "you",
-      "your", "there", "that", "this", "get", "need", "want", "my", "me"));
+      "the",
+      "and",
+      "or",
+      "but",
+      "how",
+      "what",
+      "when",
+      "where",
+      "who",
+      "why",
+      "which",
+      "can",
+      "could",
+      "must",
+      "should",
+      "may",
+      "have",
+      "has",
+      "had",
+      "are",
+      "was",
+      "were",
+      "will",
+      "with",
+      "for",
+      "from",
+      "about",
+      "not",
+      "please",
+      "hello",
+      "thanks",
+      "does",
+      "did",
+      "you",
+      "your",
+      "there",
+      "that",
+      "this",
+      "get",
+      "need",
+      "want",
+      "my",
+      "me"));
 
   private TopicGrouping() {}
 
@@ -76,7 +185,8 @@ final class TopicGrouping {
       signatures.forEach(signature -> group.members.addAll(bySignature.get(signature)));
       groups.add(group);
     }
-    groups.sort(Comparator.comparingLong(Group::conversations).reversed()
+    groups.sort(Comparator.comparingLong(Group::conversations)
+        .reversed()
         .thenComparing(Comparator.comparingInt(Group::questions).reversed())
         .thenComparing(Group::label));
     return groups;
@@ -84,7 +194,8 @@ final class TopicGrouping {
 
   /** A question's stems, sorted; empty when no word counts. */
   static Set<String> signature(String question) {
-    return words(question).stream().map(TopicGrouping::stem)
+    return words(question).stream()
+        .map(TopicGrouping::stem)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -105,14 +216,17 @@ final class TopicGrouping {
       Set<String> signature = entry.getKey();
       TreeSet<Integer> candidates = new TreeSet<>();
       signature.forEach(stem -> candidates.addAll(groupsByStem.getOrDefault(stem, List.of())));
-      List<Set<String>> home = candidates.stream().map(groups::get)
-          .filter(g -> similar(g.get(0), signature)).findFirst().orElse(null);
+      List<Set<String>> home = candidates.stream()
+          .map(groups::get)
+          .filter(g -> similar(g.get(0), signature))
+          .findFirst()
+          .orElse(null);
       if (home == null) {
         home = new ArrayList<>();
         int index = groups.size();
         groups.add(home);
-        signature.forEach(stem ->
-            groupsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index));
+        signature.forEach(
+            stem -> groupsByStem.computeIfAbsent(stem, k -> new ArrayList<>()).add(index));
       }
       home.add(signature);
     }
@@ -134,7 +248,9 @@ final class TopicGrouping {
 
   static String stem(String word) {
     int length = word.codePointCount(0, word.length());
-    return length <= STEM_LENGTH ? word : word.substring(0, word.offsetByCodePoints(0, STEM_LENGTH));
+    return length <= STEM_LENGTH
+        ? word
+        : word.substring(0, word.offsetByCodePoints(0, STEM_LENGTH));
   }
 
   private static boolean similar(Set<String> a, Set<String> b) {
@@ -167,9 +283,12 @@ final class TopicGrouping {
         counts.merge(a.question().strip(), 1, Integer::sum);
       }
       return counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+          .sorted(Map.Entry.<String, Integer>comparingByValue()
+              .reversed()
               .thenComparing(Map.Entry.comparingByKey()))
-          .limit(limit).map(Map.Entry::getKey).toList();
+          .limit(limit)
+          .map(Map.Entry::getKey)
+          .toList();
     }
 
     List<String> languages() {
@@ -194,9 +313,12 @@ final class TopicGrouping {
       long half = (conversations() + 1) / 2;
       return conversationsByWord.entrySet().stream()
           .filter(e -> e.getValue().size() >= Math.max(minimum, half))
-          .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> -e.getValue().size())
+          .sorted(Comparator.<Map.Entry<String, Set<String>>>comparingInt(
+                  e -> -e.getValue().size())
               .thenComparing(Map.Entry::getKey))
-          .limit(6).map(Map.Entry::getKey).toList();
+          .limit(6)
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 }

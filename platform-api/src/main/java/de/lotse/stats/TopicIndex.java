@@ -36,7 +36,8 @@ class TopicIndex {
 
   /** Unanswered (fallback) or unhelpful (rated so) questions: the two lists of topics. */
   enum Kind {
-    UNANSWERED("unanswered"), UNHELPFUL("unhelpful");
+    UNANSWERED("unanswered"),
+    UNHELPFUL("unhelpful");
 
     private final String column;
 
@@ -63,8 +64,8 @@ class TopicIndex {
 
   // The questions of one kind of the offices in the range ...
   private static final String QUESTIONS = " from stats_topic_question t";
-  private static final String IN_RANGE = " where t.tenant_id = any (?::uuid[])"
-      + " and t.asked_at >= ? and t.asked_at < ? and t.%s";
+  private static final String IN_RANGE =
+      " where t.tenant_id = any (?::uuid[])" + " and t.asked_at >= ? and t.asked_at < ? and t.%s";
   // ... joined to the group of their signature.
   private static final String GROUPED = QUESTIONS
       + " join unnest(?::text[], ?::int[]) as g (signature, grp) on g.signature = t.signature";
@@ -84,15 +85,28 @@ class TopicIndex {
     Timestamp to = Timestamp.from(end);
     jdbc.update(DELETE_HOURS, tenantId, from, to, hours);
     List<Object[]> rows = new ArrayList<>();
-    jdbc.query(QUESTIONS_OF_HOURS, rs -> {
-      String question = rs.getString(4);
-      Set<String> signature = TopicGrouping.signature(question);
-      if (!signature.isEmpty()) {
-        rows.add(new Object[] {rs.getObject(1, UUID.class), tenantId, rs.getTimestamp(2),
-            rs.getObject(3, UUID.class), rs.getBoolean(5), rs.getBoolean(6),
-            String.join(" ", signature), array(new TreeSet<>(TopicGrouping.words(question)))});
-      }
-    }, tenantId, from, to, hours);
+    jdbc.query(
+        QUESTIONS_OF_HOURS,
+        rs -> {
+          String question = rs.getString(4);
+          Set<String> signature = TopicGrouping.signature(question);
+          if (!signature.isEmpty()) {
+            rows.add(new Object[] {
+              rs.getObject(1, UUID.class),
+              tenantId,
+              rs.getTimestamp(2),
+              rs.getObject(3, UUID.class),
+              rs.getBoolean(5),
+              rs.getBoolean(6),
+              String.join(" ", signature),
+              array(new TreeSet<>(TopicGrouping.words(question)))
+            });
+          }
+        },
+        tenantId,
+        from,
+        to,
+        hours);
     if (!rows.isEmpty()) {
       jdbc.batchUpdate(INSERT, rows);
     }
@@ -102,20 +116,25 @@ class TopicIndex {
    * The pilot's topics of one kind: groups of at least k conversations, each with only its words
    * of at least k conversations and half the group's. Runs in the ministry's read across offices.
    */
-  List<PilotStatistics.Topic> pilotTopics(Map<UUID, String> slugs, StatsRange range, Kind kind,
-      int limit) {
+  List<PilotStatistics.Topic> pilotTopics(
+      Map<UUID, String> slugs, StatsRange range, Kind kind, int limit) {
     int k = TopicGrouping.MINIMUM_CONVERSATIONS;
-    String ids = slugs.keySet().stream().map(UUID::toString)
-        .collect(Collectors.joining(",", "{", "}"));
+    String ids =
+        slugs.keySet().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     Timestamp start = Timestamp.from(range.start());
     Timestamp end = Timestamp.from(range.end());
     String inRange = IN_RANGE.formatted(kind.column);
 
     Map<Set<String>, Integer> questionsBySignature = new HashMap<>();
-    jdbc.query("select t.signature, count(*)" + QUESTIONS + inRange + " group by 1", rs -> {
-      questionsBySignature.put(new TreeSet<>(Arrays.asList(rs.getString(1).split(" "))),
-          rs.getInt(2));
-    }, ids, start, end);
+    jdbc.query(
+        "select t.signature, count(*)" + QUESTIONS + inRange + " group by 1",
+        rs -> {
+          questionsBySignature.put(
+              new TreeSet<>(Arrays.asList(rs.getString(1).split(" "))), rs.getInt(2));
+        },
+        ids,
+        start,
+        end);
 
     // Only groups with k questions can have k conversations: the others need no counting.
     List<String> signatures = new ArrayList<>();
@@ -136,14 +155,18 @@ class TopicIndex {
     Object[] params = {array(signatures), array(groupNumbers), ids, start, end, k};
 
     Map<Integer, Counted> counted = new LinkedHashMap<>();
-    jdbc.query("select g.grp, count(*), count(distinct t.conversation_id),"
-        + " array_agg(distinct t.tenant_id::text)" + GROUPED + inRange
-        + " group by 1 having count(distinct t.conversation_id) >= ?",
+    jdbc.query(
+        "select g.grp, count(*), count(distinct t.conversation_id),"
+            + " array_agg(distinct t.tenant_id::text)" + GROUPED + inRange
+            + " group by 1 having count(distinct t.conversation_id) >= ?",
         rs -> {
           List<String> offices = Arrays.stream((String[]) rs.getArray(4).getArray())
-              .map(id -> slugs.get(UUID.fromString(id))).sorted().toList();
+              .map(id -> slugs.get(UUID.fromString(id)))
+              .sorted()
+              .toList();
           counted.put(rs.getInt(1), new Counted(rs.getInt(2), rs.getLong(3), offices));
-        }, params);
+        },
+        params);
 
     // The words of the groups that made it, and only theirs.
     List<String> shownSignatures = new ArrayList<>();
@@ -156,13 +179,21 @@ class TopicIndex {
     }
     Map<Integer, Map<String, Long>> words = new HashMap<>();
     if (!counted.isEmpty()) {
-      jdbc.query("select g.grp, w.word, count(distinct t.conversation_id)"
-          + GROUPED + " cross join unnest(t.words) as w (word)" + inRange
-          + " group by 1, 2 having count(distinct t.conversation_id) >= ?",
+      jdbc.query(
+          "select g.grp, w.word, count(distinct t.conversation_id)"
+              + GROUPED + " cross join unnest(t.words) as w (word)" + inRange
+              + " group by 1, 2 having count(distinct t.conversation_id) >= ?",
           rs -> {
-            words.computeIfAbsent(rs.getInt(1), x -> new HashMap<>())
+            words
+                .computeIfAbsent(rs.getInt(1), x -> new HashMap<>())
                 .put(rs.getString(2), rs.getLong(3));
-          }, array(shownSignatures), array(shownGroups), ids, start, end, k);
+          },
+          array(shownSignatures),
+          array(shownGroups),
+          ids,
+          start,
+          end,
+          k);
     }
 
     List<PilotStatistics.Topic> topics = new ArrayList<>();
@@ -172,11 +203,14 @@ class TopicIndex {
             .thenComparingInt(e -> -e.getValue().questions())
             .thenComparingInt(Map.Entry::getKey))
         .forEach(e -> {
-          List<String> shown = commonWords(words.getOrDefault(e.getKey(), Map.of()),
-              e.getValue().conversations());
+          List<String> shown =
+              commonWords(words.getOrDefault(e.getKey(), Map.of()), e.getValue().conversations());
           if (!shown.isEmpty() && topics.size() < limit) {
-            topics.add(new PilotStatistics.Topic(shown, e.getValue().questions(),
-                e.getValue().conversations(), e.getValue().offices()));
+            topics.add(new PilotStatistics.Topic(
+                shown,
+                e.getValue().questions(),
+                e.getValue().conversations(),
+                e.getValue().offices()));
           }
         });
     return topics;
@@ -184,11 +218,14 @@ class TopicIndex {
 
   /** The first day with an indexed question of the range, over all offices; null when none. */
   LocalDate coveredFrom(Collection<UUID> tenantIds, StatsRange range) {
-    String ids = tenantIds.stream().map(UUID::toString)
-        .collect(Collectors.joining(",", "{", "}"));
-    Timestamp first = jdbc.queryForObject("select min(asked_at) from stats_topic_question"
-        + " where tenant_id = any (?::uuid[]) and asked_at >= ? and asked_at < ?",
-        Timestamp.class, ids, Timestamp.from(range.start()), Timestamp.from(range.end()));
+    String ids = tenantIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    Timestamp first = jdbc.queryForObject(
+        "select min(asked_at) from stats_topic_question"
+            + " where tenant_id = any (?::uuid[]) and asked_at >= ? and asked_at < ?",
+        Timestamp.class,
+        ids,
+        Timestamp.from(range.start()),
+        Timestamp.from(range.end()));
     return first == null ? null : first.toInstant().atZone(StatsRange.ZONE).toLocalDate();
   }
 
@@ -196,14 +233,16 @@ class TopicIndex {
    * As {@link TopicGrouping.Group#commonWords}: words of at least k conversations (the query kept
    * only those) and of at least half the group's, most frequent first, at most six.
    */
-  private static List<String> commonWords(Map<String, Long> conversationsByWord,
-      long conversations) {
+  private static List<String> commonWords(
+      Map<String, Long> conversationsByWord, long conversations) {
     long half = (conversations + 1) / 2;
     return conversationsByWord.entrySet().stream()
         .filter(e -> e.getValue() >= half)
         .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(e -> -e.getValue())
             .thenComparing(Map.Entry::getKey))
-        .limit(6).map(Map.Entry::getKey).toList();
+        .limit(6)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** A PostgreSQL array literal of the values' text. */

@@ -8,6 +8,7 @@ final class ColourContrast {
 
   /** WCAG 2.x level AA for normal-size text. */
   static final double AA_TEXT = 4.5;
+
   static final String WHITE = "#ffffff";
 
   private ColourContrast() {}

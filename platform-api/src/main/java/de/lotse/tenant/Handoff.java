@@ -6,8 +6,8 @@ package de.lotse.tenant;
  * @param openingHours free text, e.g. "Mo–Fr 8:00–12:00, Do 14:00–17:30"
  * @param appointmentUrl the office's online appointment booking
  */
-public record Handoff(String email, String phone, String address, String openingHours,
-    String appointmentUrl) {
+public record Handoff(
+    String email, String phone, String address, String openingHours, String appointmentUrl) {
 
   public static Handoff none() {
     return new Handoff(null, null, null, null, null);

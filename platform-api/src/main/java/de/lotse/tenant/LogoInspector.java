@@ -15,8 +15,9 @@ final class LogoInspector {
   static final String SVG = "image/svg+xml";
 
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-  private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60,
-      (byte) 0x82};
+  private static final byte[] PNG_END = {
+    0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82
+  };
 
   private final int maxDimension;
   private final SvgSanitizer svg = new SvgSanitizer();
@@ -33,7 +34,9 @@ final class LogoInspector {
     if (startsWith(upload, PNG_SIGNATURE)) {
       return png(upload);
     }
-    if (upload.length > 3 && (upload[0] & 0xff) == 0xff && (upload[1] & 0xff) == 0xd8
+    if (upload.length > 3
+        && (upload[0] & 0xff) == 0xff
+        && (upload[1] & 0xff) == 0xd8
         && (upload[2] & 0xff) == 0xff) {
       return jpeg(upload);
     }
@@ -51,15 +54,18 @@ final class LogoInspector {
         || !"IHDR".equals(new String(bytes, 12, 4, StandardCharsets.US_ASCII))) {
       throw new LogoRejectedException("is not a complete PNG image (no header)");
     }
-    if (!Arrays.equals(bytes, bytes.length - PNG_END.length, bytes.length, PNG_END, 0,
-        PNG_END.length)) {
+    if (!Arrays.equals(
+        bytes, bytes.length - PNG_END.length, bytes.length, PNG_END, 0, PNG_END.length)) {
       // Bytes after the image's end are where polyglot files hide other content.
-      throw new LogoRejectedException("is not a complete PNG image (it does not end with the"
-          + " image's end marker)");
+      throw new LogoRejectedException(
+          "is not a complete PNG image (it does not end with the" + " image's end marker)");
     }
     long width = readInt(bytes, 16);
     long height = readInt(bytes, 20);
-    return new LogoImage(PNG, bytes, checkedDimension(width, height, "width"),
+    return new LogoImage(
+        PNG,
+        bytes,
+        checkedDimension(width, height, "width"),
         checkedDimension(height, width, "height"));
   }
 
@@ -88,7 +94,10 @@ final class LogoInspector {
         }
         int height = ((bytes[at + 5] & 0xff) << 8) | (bytes[at + 6] & 0xff);
         int width = ((bytes[at + 7] & 0xff) << 8) | (bytes[at + 8] & 0xff);
-        return new LogoImage(JPEG, bytes, checkedDimension(width, height, "width"),
+        return new LogoImage(
+            JPEG,
+            bytes,
+            checkedDimension(width, height, "width"),
             checkedDimension(height, width, "height"));
       }
       if (marker == 0xda || marker == 0xd9) {
@@ -101,12 +110,10 @@ final class LogoInspector {
 
   /** SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range. */
   private static boolean isStartOfFrame(int marker) {
-    return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8
-        && marker != 0xcc;
+    return marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
   }
 
-  private int checkedDimension(long value, long other, String name)
-      throws LogoRejectedException {
+  private int checkedDimension(long value, long other, String name) throws LogoRejectedException {
     if (value < 1 || other < 1) {
       throw new LogoRejectedException("has no size (width or height 0)");
     }
@@ -119,8 +126,10 @@ final class LogoInspector {
   }
 
   private static long readInt(byte[] bytes, int at) {
-    return ((long) (bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16)
-        | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+    return ((long) (bytes[at] & 0xff) << 24)
+        | ((bytes[at + 1] & 0xff) << 16)
+        | ((bytes[at + 2] & 0xff) << 8)
+        | (bytes[at + 3] & 0xff);
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -131,12 +140,14 @@ final class LogoInspector {
   /** Text that opens like an XML document: after a byte-order mark and blanks, a '<'. */
   private static boolean looksLikeXml(byte[] bytes) {
     int at = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       at = 3;
     }
-    while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\r'
-        || bytes[at] == '\n')) {
+    while (at < bytes.length
+        && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\r' || bytes[at] == '\n')) {
       at++;
     }
     return at < bytes.length && bytes[at] == '<';

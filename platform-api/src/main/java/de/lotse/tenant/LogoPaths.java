@@ -15,7 +15,6 @@ final class LogoPaths {
   }
 
   static boolean isUploaded(String logoUrl, String slug) {
-    return logoUrl != null
-        && (logoUrl.equals(path(slug)) || logoUrl.startsWith(path(slug) + "?"));
+    return logoUrl != null && (logoUrl.equals(path(slug)) || logoUrl.startsWith(path(slug) + "?"));
   }
 }

@@ -10,5 +10,6 @@ import org.springframework.util.unit.DataSize;
  *     LOTSE_LOGO_MAX_DIMENSION}); the chat shows it about 32 pixels high
  */
 @ConfigurationProperties("lotse.logo")
-record LogoProperties(@DefaultValue("256KB") DataSize maxSize,
+record LogoProperties(
+    @DefaultValue("256KB") DataSize maxSize,
     @DefaultValue("1024") int maxDimension) {}

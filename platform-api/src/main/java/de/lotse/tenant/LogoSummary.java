@@ -11,5 +11,5 @@ import java.time.Instant;
  * @param bytes the stored size (an SVG is stored as re-written after its checks)
  * @param width pixels; null for an SVG without a declared size
  */
-public record LogoSummary(String url, String contentType, int bytes, Integer width,
-    Integer height, Instant updatedAt) {}
+public record LogoSummary(
+    String url, String contentType, int bytes, Integer width, Integer height, Instant updatedAt) {}

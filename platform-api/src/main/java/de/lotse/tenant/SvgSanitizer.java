@@ -57,15 +57,57 @@ final class SvgSanitizer {
   private static final int MAX_DEPTH = 64;
 
   private static final Set<String> ALLOWED_ELEMENTS = Set.of(
-      "svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
-      "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
-      "text", "tspan", "textPath",
-      "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker",
-      "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite",
-      "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap", "feDistantLight",
-      "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur",
-      "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
-      "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence");
+      "svg",
+      "g",
+      "defs",
+      "symbol",
+      "use",
+      "title",
+      "desc",
+      "metadata",
+      "style",
+      "path",
+      "rect",
+      "circle",
+      "ellipse",
+      "line",
+      "polyline",
+      "polygon",
+      "text",
+      "tspan",
+      "textPath",
+      "linearGradient",
+      "radialGradient",
+      "stop",
+      "pattern",
+      "clipPath",
+      "mask",
+      "marker",
+      "filter",
+      "feBlend",
+      "feColorMatrix",
+      "feComponentTransfer",
+      "feComposite",
+      "feConvolveMatrix",
+      "feDiffuseLighting",
+      "feDisplacementMap",
+      "feDistantLight",
+      "feDropShadow",
+      "feFlood",
+      "feFuncA",
+      "feFuncB",
+      "feFuncG",
+      "feFuncR",
+      "feGaussianBlur",
+      "feMerge",
+      "feMergeNode",
+      "feMorphology",
+      "feOffset",
+      "fePointLight",
+      "feSpecularLighting",
+      "feSpotLight",
+      "feTile",
+      "feTurbulence");
 
   private static final Pattern URL_FUNCTION = Pattern.compile("url\\s*\\(\\s*(['\"]?)\\s*([^)]*)");
   private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -79,8 +121,8 @@ final class SvgSanitizer {
     Document document = parse(upload);
     Element root = document.getDocumentElement();
     if (!SVG_NS.equals(root.getNamespaceURI()) || !"svg".equals(root.getLocalName())) {
-      throw new LogoRejectedException("is XML but not an SVG image: its root must be <svg"
-          + " xmlns=\"" + SVG_NS + "\">");
+      throw new LogoRejectedException(
+          "is XML but not an SVG image: its root must be <svg" + " xmlns=\"" + SVG_NS + "\">");
     }
     cleanOutsideRoot(document);
     Map<String, Element> ids = new HashMap<>();
@@ -146,7 +188,8 @@ final class SvgSanitizer {
   }
 
   private static boolean declaresDoctype(byte[] upload) {
-    return new String(upload, StandardCharsets.UTF_8).toUpperCase(Locale.ROOT)
+    return new String(upload, StandardCharsets.UTF_8)
+        .toUpperCase(Locale.ROOT)
         .contains("<!DOCTYPE");
   }
 
@@ -170,14 +213,15 @@ final class SvgSanitizer {
         + " load a stylesheet from elsewhere; remove it";
   }
 
-  private void clean(Element element, int depth, int[] count, Map<String, Element> ids,
-      List<Element> uses) throws LogoRejectedException {
+  private void clean(
+      Element element, int depth, int[] count, Map<String, Element> ids, List<Element> uses)
+      throws LogoRejectedException {
     if (depth > MAX_DEPTH) {
       throw new LogoRejectedException("nests elements more than " + MAX_DEPTH + " deep");
     }
     if (++count[0] > MAX_ELEMENTS) {
-      throw new LogoRejectedException("has more than " + MAX_ELEMENTS + " elements; simplify"
-          + " it or upload a PNG");
+      throw new LogoRejectedException(
+          "has more than " + MAX_ELEMENTS + " elements; simplify" + " it or upload a PNG");
     }
     String name = element.getLocalName();
     if (!ALLOWED_ELEMENTS.contains(name)) {
@@ -203,10 +247,11 @@ final class SvgSanitizer {
         }
         case Node.COMMENT_NODE -> element.removeChild(child);
         case Node.PROCESSING_INSTRUCTION_NODE ->
-            throw new LogoRejectedException(processingInstruction(child));
-        case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> { }
-        default -> throw new LogoRejectedException("contains an XML construct SVG logos do not"
-            + " need; save it as plain SVG");
+          throw new LogoRejectedException(processingInstruction(child));
+        case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {}
+        default ->
+          throw new LogoRejectedException(
+              "contains an XML construct SVG logos do not" + " need; save it as plain SVG");
       }
       child = next;
     }
@@ -218,9 +263,9 @@ final class SvgSanitizer {
       case "foreignObject" -> "could embed a web page";
       case "a" -> "is a link";
       case "image", "feImage", "iframe", "embed", "object", "audio", "video" ->
-          "loads other content";
+        "loads other content";
       case "animate", "animateMotion", "animateTransform", "animateColor", "set", "discard" ->
-          "animates (and can change links)";
+        "animates (and can change links)";
       default -> "is not among the elements a logo may use";
     };
     return "contains <" + name + ">, which " + why + "; remove it";
@@ -233,12 +278,12 @@ final class SvgSanitizer {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String namespace = attribute.getNamespaceURI();
-      String name = attribute.getLocalName() == null ? attribute.getName()
-          : attribute.getLocalName();
+      String name =
+          attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
       String value = attribute.getValue();
       if (name.toLowerCase(Locale.ROOT).startsWith("on")) {
-        throw new LogoRejectedException("has the event attribute " + attribute.getName()
-            + " on <" + element.getLocalName() + ">, which could run a script; remove it");
+        throw new LogoRejectedException("has the event attribute " + attribute.getName() + " on <"
+            + element.getLocalName() + ">, which could run a script; remove it");
       }
       if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace)) {
         if (!SVG_NS.equals(value) && !XLINK_NS.equals(value)) {
@@ -253,8 +298,9 @@ final class SvgSanitizer {
         }
         continue;
       }
-      if (namespace != null && !(XMLConstants.XML_NS_URI.equals(namespace)
-          && ("space".equals(name) || "lang".equals(name)))) {
+      if (namespace != null
+          && !(XMLConstants.XML_NS_URI.equals(namespace)
+              && ("space".equals(name) || "lang".equals(name)))) {
         foreign.add(attribute); // drawing programs' own data, xml:base
         continue;
       }
@@ -288,8 +334,8 @@ final class SvgSanitizer {
 
   private static void checkCss(String css, String where) throws LogoRejectedException {
     if (css.indexOf('\\') >= 0) {
-      throw new LogoRejectedException("uses CSS escapes (in the " + where + "); write the CSS"
-          + " plainly");
+      throw new LogoRejectedException(
+          "uses CSS escapes (in the " + where + "); write the CSS" + " plainly");
     }
     String plain = CSS_COMMENT.matcher(css).replaceAll(" ");
     String folded = plain.toLowerCase(Locale.ROOT);
@@ -297,8 +343,8 @@ final class SvgSanitizer {
       throw new LogoRejectedException("uses a CSS at-rule such as @import or @font-face (in the "
           + where + "); they can load content from elsewhere");
     }
-    for (String loader : List.of("image-set(", "image(", "src(", "expression(", "behavior",
-        "-moz-binding")) {
+    for (String loader :
+        List.of("image-set(", "image(", "src(", "expression(", "behavior", "-moz-binding")) {
       if (folded.contains(loader)) {
         throw new LogoRejectedException("uses the CSS \"" + loader + "\" (in the " + where
             + "); it can load content from elsewhere or run code");
@@ -311,11 +357,13 @@ final class SvgSanitizer {
   private static void checkUses(Map<String, Element> ids, List<Element> uses)
       throws LogoRejectedException {
     for (Element use : uses) {
-      String href = use.hasAttributeNS(XLINK_NS, "href") ? use.getAttributeNS(XLINK_NS, "href")
+      String href = use.hasAttributeNS(XLINK_NS, "href")
+          ? use.getAttributeNS(XLINK_NS, "href")
           : use.getAttribute("href");
       Element target = ids.get(href.strip().replaceFirst("^#", ""));
-      if (target != null && (target.getLocalName().equals("use")
-          || target.getElementsByTagNameNS(SVG_NS, "use").getLength() > 0)) {
+      if (target != null
+          && (target.getLocalName().equals("use")
+              || target.getElementsByTagNameNS(SVG_NS, "use").getLength() > 0)) {
         throw new LogoRejectedException("has a <use> of an element that itself contains <use>;"
             + " such chains can multiply without end. Flatten them (e.g. \"Object to path\").");
       }

@@ -21,7 +21,9 @@ import tools.jackson.core.type.TypeReference;
 @Table(name = "tenant")
 class Tenant {
 
-  @Id private UUID id;
+  @Id
+  private UUID id;
+
   private String slug;
   private String displayName;
   private String botName;
@@ -103,11 +105,18 @@ class Tenant {
   }
 
   TenantProfile toProfile() {
-    return new TenantProfile(id, slug, displayName, botName, defaultLanguage,
-        List.of(enabledLanguages), greetings == null ? Map.of() : greetings,
+    return new TenantProfile(
+        id,
+        slug,
+        displayName,
+        botName,
+        defaultLanguage,
+        List.of(enabledLanguages),
+        greetings == null ? Map.of() : greetings,
         branding == null ? Branding.defaults() : branding,
         handoff == null ? Handoff.none() : handoff,
-        allowedOrigins == null ? List.of() : Arrays.asList(allowedOrigins), privacyUrl,
+        allowedOrigins == null ? List.of() : Arrays.asList(allowedOrigins),
+        privacyUrl,
         thresholds == null ? Thresholds.defaults() : thresholds,
         TenantStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)));
   }

@@ -58,11 +58,13 @@ public class TenantDirectory {
   public TenantProfile requireServing(String slug) {
     TenantProfile tenant = bySlug.get(slug);
     if (tenant == null || tenant.status() == TenantStatus.PENDING) {
-      throw new ApiProblem(ProblemType.TENANT_NOT_FOUND,
+      throw new ApiProblem(
+          ProblemType.TENANT_NOT_FOUND,
           "No office with the name \"" + abbreviate(slug) + "\" uses this service.");
     }
     if (tenant.status() == TenantStatus.SUSPENDED) {
-      throw new ApiProblem(ProblemType.TENANT_UNAVAILABLE,
+      throw new ApiProblem(
+          ProblemType.TENANT_UNAVAILABLE,
           "This office's chat is switched off at the moment. Please contact the office directly.");
     }
     return tenant;

@@ -9,8 +9,8 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,14 @@ public class TenantLogos {
   private final LogoInspector inspector;
   private final long maxBytes;
 
-  TenantLogos(TenantScope scope, JdbcTemplate jdbc, TenantRepository tenants, AuditTrail audit,
-      ApplicationEventPublisher events, Clock clock, LogoProperties properties) {
+  TenantLogos(
+      TenantScope scope,
+      JdbcTemplate jdbc,
+      TenantRepository tenants,
+      AuditTrail audit,
+      ApplicationEventPublisher events,
+      Clock clock,
+      LogoProperties properties) {
     this.scope = scope;
     this.jdbc = jdbc;
     this.tenants = tenants;
@@ -59,7 +65,9 @@ public class TenantLogos {
     if (bytes.length > maxBytes) {
       String message = "is larger than " + maxBytes / 1024 + " KB; make it smaller (a logo"
           + " is shown about 32 pixels high)";
-      throw new ApiProblem(ProblemType.LOGO_TOO_LARGE, "The logo " + message + ".",
+      throw new ApiProblem(
+          ProblemType.LOGO_TOO_LARGE,
+          "The logo " + message + ".",
           List.of(new ApiProblem.FieldProblem("file", message)));
     }
     LogoImage image = inspect(bytes);
@@ -67,7 +75,8 @@ public class TenantLogos {
     String url = LogoPaths.url(office.slug(), sha256.substring(0, VERSION_LENGTH));
     return scope.write(office.id(), () -> {
       Instant now = clock.instant();
-      jdbc.update("""
+      jdbc.update(
+          """
           insert into tenant_logo (tenant_id, content_type, content, sha256, width, height,
                                    updated_at, updated_by)
           values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -75,15 +84,29 @@ public class TenantLogos {
              set content_type = excluded.content_type, content = excluded.content,
                  sha256 = excluded.sha256, width = excluded.width, height = excluded.height,
                  updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
-          office.id(), image.contentType(), image.content(), sha256, image.width(),
-          image.height(), Timestamp.from(now), actor);
+          office.id(),
+          image.contentType(),
+          image.content(),
+          sha256,
+          image.width(),
+          image.height(),
+          Timestamp.from(now),
+          actor);
       require(office).changeLogoUrl(url, now);
-      audit.record(actor, "settings.logo.updated", office.slug(), Map.of(
-          "contentType", image.contentType(), "bytes", image.content().length,
-          "version", sha256.substring(0, VERSION_LENGTH)));
+      audit.record(
+          actor,
+          "settings.logo.updated",
+          office.slug(),
+          Map.of(
+              "contentType",
+              image.contentType(),
+              "bytes",
+              image.content().length,
+              "version",
+              sha256.substring(0, VERSION_LENGTH)));
       events.publishEvent(new TenantChanged(office.id()));
-      return new LogoSummary(url, image.contentType(), image.content().length, image.width(),
-          image.height(), now);
+      return new LogoSummary(
+          url, image.contentType(), image.content().length, image.width(), image.height(), now);
     });
   }
 
@@ -107,25 +130,37 @@ public class TenantLogos {
 
   /** The office's logo for the public API. */
   public Optional<StoredLogo> find(TenantProfile office) {
-    return scope.read(office.id(), () -> jdbc.query(
-        "select content_type, content, sha256 from tenant_logo where tenant_id = ?",
-        (row, i) -> new StoredLogo(row.getString("content_type"), row.getBytes("content"),
-            row.getString("sha256").substring(0, VERSION_LENGTH), row.getString("sha256")),
-        office.id()).stream().findFirst());
+    return scope.read(
+        office.id(),
+        () -> jdbc
+            .query(
+                "select content_type, content, sha256 from tenant_logo where tenant_id = ?",
+                (row, i) -> new StoredLogo(
+                    row.getString("content_type"),
+                    row.getBytes("content"),
+                    row.getString("sha256").substring(0, VERSION_LENGTH),
+                    row.getString("sha256")),
+                office.id())
+            .stream()
+            .findFirst());
   }
 
   private LogoImage inspect(byte[] bytes) {
     try {
       return inspector.inspect(bytes);
     } catch (LogoRejectedException e) {
-      throw new ApiProblem(ProblemType.INVALID_LOGO, "The logo " + e.getMessage() + ".",
+      throw new ApiProblem(
+          ProblemType.INVALID_LOGO,
+          "The logo " + e.getMessage() + ".",
           List.of(new ApiProblem.FieldProblem("file", e.getMessage())));
     }
   }
 
   private Tenant require(TenantProfile office) {
-    return tenants.findById(office.id()).orElseThrow(() ->
-        new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
+    return tenants
+        .findById(office.id())
+        .orElseThrow(
+            () -> new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
   }
 
   private static String sha256(byte[] content) {

@@ -6,10 +6,20 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Everything the platform knows about one office, as the rest of the platform sees it. */
-public record TenantProfile(UUID id, String slug, String displayName, String botName,
-    String defaultLanguage, List<String> enabledLanguages, Map<String, String> greetings,
-    Branding branding, Handoff handoff, List<String> allowedOrigins, String privacyUrl,
-    Thresholds thresholds, TenantStatus status) {
+public record TenantProfile(
+    UUID id,
+    String slug,
+    String displayName,
+    String botName,
+    String defaultLanguage,
+    List<String> enabledLanguages,
+    Map<String, String> greetings,
+    Branding branding,
+    Handoff handoff,
+    List<String> allowedOrigins,
+    String privacyUrl,
+    Thresholds thresholds,
+    TenantStatus status) {
 
   public boolean isActive() {
     return status == TenantStatus.ACTIVE;

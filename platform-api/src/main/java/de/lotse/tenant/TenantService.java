@@ -26,8 +26,12 @@ public class TenantService {
   private final TenantScope scope;
   private final AuditTrail audit;
 
-  TenantService(TenantRepository tenants, ApplicationEventPublisher events, Clock clock,
-      TenantScope scope, AuditTrail audit) {
+  TenantService(
+      TenantRepository tenants,
+      ApplicationEventPublisher events,
+      Clock clock,
+      TenantScope scope,
+      AuditTrail audit) {
     this.tenants = tenants;
     this.events = events;
     this.clock = clock;
@@ -39,7 +43,9 @@ public class TenantService {
   public TenantProfile create(NewTenant spec, TenantStatus status) {
     spec.validate();
     if (tenants.findBySlug(spec.slug()).isPresent()) {
-      throw new ApiProblem(ProblemType.VALIDATION, "The slug is already taken.",
+      throw new ApiProblem(
+          ProblemType.VALIDATION,
+          "The slug is already taken.",
           List.of(new ApiProblem.FieldProblem("slug", "\"" + spec.slug() + "\" is taken")));
     }
     Tenant tenant = tenants.save(new Tenant(UUID.randomUUID(), spec, status, clock.instant()));
@@ -49,8 +55,10 @@ public class TenantService {
 
   @Transactional
   public TenantProfile changeStatus(UUID tenantId, TenantStatus status) {
-    Tenant tenant = tenants.findById(tenantId).orElseThrow(() ->
-        new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
+    Tenant tenant = tenants
+        .findById(tenantId)
+        .orElseThrow(
+            () -> new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
     tenant.setStatus(status, clock.instant());
     events.publishEvent(new TenantChanged(tenantId));
     return tenant.toProfile();
@@ -71,7 +79,10 @@ public class TenantService {
       tenant.apply(spec, now);
       tenant.changeThresholds(settings.thresholds(), now);
       TenantProfile after = tenant.toProfile();
-      audit.record(actor, "settings.updated", before.slug(),
+      audit.record(
+          actor,
+          "settings.updated",
+          before.slug(),
           Map.of("changed", changedSettings(TenantSettings.of(before), TenantSettings.of(after))));
       events.publishEvent(new TenantChanged(tenantId));
       return after;
@@ -85,7 +96,10 @@ public class TenantService {
       TenantStatus before = tenant.toProfile().status();
       tenant.setStatus(status, clock.instant());
       TenantProfile after = tenant.toProfile();
-      audit.record(actor, "office.status", after.slug(),
+      audit.record(
+          actor,
+          "office.status",
+          after.slug(),
           Map.of("from", before.dbValue(), "to", status.dbValue()));
       events.publishEvent(new TenantChanged(tenantId));
       return after;
@@ -105,8 +119,10 @@ public class TenantService {
   }
 
   private Tenant require(UUID tenantId) {
-    return tenants.findById(tenantId).orElseThrow(() ->
-        new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
+    return tenants
+        .findById(tenantId)
+        .orElseThrow(
+            () -> new ApiProblem(ProblemType.TENANT_NOT_FOUND, "No office with this id exists."));
   }
 
   private static List<String> changedSettings(TenantSettings a, TenantSettings b) {

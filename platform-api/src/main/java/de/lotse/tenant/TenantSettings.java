@@ -10,18 +10,43 @@ import java.util.Map;
  *
  * @param thresholds when the engine answers, asks back or hands off; null for the defaults
  */
-public record TenantSettings(String displayName, String botName, String defaultLanguage,
-    List<String> enabledLanguages, Map<String, String> greetings, Branding branding,
-    Handoff handoff, List<String> allowedOrigins, String privacyUrl, Thresholds thresholds) {
+public record TenantSettings(
+    String displayName,
+    String botName,
+    String defaultLanguage,
+    List<String> enabledLanguages,
+    Map<String, String> greetings,
+    Branding branding,
+    Handoff handoff,
+    List<String> allowedOrigins,
+    String privacyUrl,
+    Thresholds thresholds) {
 
   public static TenantSettings of(TenantProfile office) {
-    return new TenantSettings(office.displayName(), office.botName(), office.defaultLanguage(),
-        office.enabledLanguages(), office.greetings(), office.branding(), office.handoff(),
-        office.allowedOrigins(), office.privacyUrl(), office.thresholds());
+    return new TenantSettings(
+        office.displayName(),
+        office.botName(),
+        office.defaultLanguage(),
+        office.enabledLanguages(),
+        office.greetings(),
+        office.branding(),
+        office.handoff(),
+        office.allowedOrigins(),
+        office.privacyUrl(),
+        office.thresholds());
   }
 
   NewTenant asSpec(String slug) {
-    return new NewTenant(slug, displayName, botName, defaultLanguage, enabledLanguages, greetings,
-        branding, handoff, allowedOrigins, privacyUrl);
+    return new NewTenant(
+        slug,
+        displayName,
+        botName,
+        defaultLanguage,
+        enabledLanguages,
+        greetings,
+        branding,
+        handoff,
+        allowedOrigins,
+        privacyUrl);
   }
 }

@@ -19,8 +19,8 @@ final class DemoPage {
   static String render(TenantProfile office, String scriptPath, String language) {
     String name = escape(office.displayName());
     String bot = escape(office.botName());
-    String languageAttribute = language == null ? ""
-        : " data-language=\"" + escape(language) + "\"";
+    String languageAttribute =
+        language == null ? "" : " data-language=\"" + escape(language) + "\"";
     return """
         <!doctype html>
         <html lang="de">
@@ -59,7 +59,6 @@ final class DemoPage {
         <script src="%3$s" data-tenant="%4$s"%5$s async></script>
         </body>
         </html>
-        """.formatted(name, bot, escape(scriptPath),
-        escape(office.slug()), languageAttribute);
+        """.formatted(name, bot, escape(scriptPath), escape(office.slug()), languageAttribute);
   }
 }

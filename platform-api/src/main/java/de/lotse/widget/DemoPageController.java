@@ -29,11 +29,15 @@ class DemoPageController {
   }
 
   @GetMapping(path = "/demo/{slug}", produces = MediaType.TEXT_HTML_VALUE)
-  ResponseEntity<String> demo(@PathVariable String slug,
-      @RequestParam(name = "lang", required = false) String language) {
-    TenantProfile office = directory.find(slug).filter(TenantProfile::isActive)
-        .orElseThrow(() -> new ApiProblem(ProblemType.TENANT_NOT_FOUND,
-            "There is no demo page for \"" + abbreviate(slug) + "\": no active office has this name."));
+  ResponseEntity<String> demo(
+      @PathVariable String slug, @RequestParam(name = "lang", required = false) String language) {
+    TenantProfile office = directory
+        .find(slug)
+        .filter(TenantProfile::isActive)
+        .orElseThrow(() -> new ApiProblem(
+            ProblemType.TENANT_NOT_FOUND,
+            "There is no demo page for \"" + abbreviate(slug)
+                + "\": no active office has this name."));
     String preferred = language != null && office.enables(language) ? language : null;
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noCache())

@@ -32,25 +32,29 @@ class WidgetScriptController {
   static final Duration STABLE_URL_MAX_AGE = Duration.ofHours(1);
 
   private static final Logger log = LoggerFactory.getLogger(WidgetScriptController.class);
-  private static final MediaType JAVASCRIPT = new MediaType("text", "javascript",
-      java.nio.charset.StandardCharsets.UTF_8);
+  private static final MediaType JAVASCRIPT =
+      new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8);
 
   private final Optional<WidgetBundle> bundle;
 
   WidgetScriptController(WidgetScripts scripts) {
     this.bundle = scripts.bundle();
     if (bundle.isEmpty()) {
-      log.warn("The chat widget is not on the classpath ({}); {} answers 404. Build the widget"
-          + " module (mvn package at the top level) to include it.", WidgetBundle.RESOURCE, PATH);
+      log.warn(
+          "The chat widget is not on the classpath ({}); {} answers 404. Build the widget"
+              + " module (mvn package at the top level) to include it.",
+          WidgetBundle.RESOURCE,
+          PATH);
     }
   }
 
   @GetMapping(PATH)
-  ResponseEntity<byte[]> script(@RequestParam(name = "v", required = false) String version,
+  ResponseEntity<byte[]> script(
+      @RequestParam(name = "v", required = false) String version,
       @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
       @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
-    WidgetBundle script = bundle.orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND,
-        "This platform was built without the chat widget."));
+    WidgetBundle script = bundle.orElseThrow(() ->
+        new ApiProblem(ProblemType.NOT_FOUND, "This platform was built without the chat widget."));
     CacheControl caching = script.version().equals(version)
         ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
         : CacheControl.maxAge(STABLE_URL_MAX_AGE).cachePublic();
@@ -58,11 +62,17 @@ class WidgetScriptController {
     boolean gzip = acceptsGzip(acceptEncoding);
     String etag = script.etag(gzip);
     if (matches(ifNoneMatch, script)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(caching).eTag(etag)
-          .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+          .cacheControl(caching)
+          .eTag(etag)
+          .varyBy(HttpHeaders.ACCEPT_ENCODING)
+          .build();
     }
-    ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(JAVASCRIPT)
-        .cacheControl(caching).eTag(etag).varyBy(HttpHeaders.ACCEPT_ENCODING);
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+        .contentType(JAVASCRIPT)
+        .cacheControl(caching)
+        .eTag(etag)
+        .varyBy(HttpHeaders.ACCEPT_ENCODING);
     // Spring Boot's response compression is off; the script is gzipped once at start instead.
     if (gzip) {
       return response.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(script.gzipped());

@@ -23,7 +23,8 @@ class WidgetScripts {
 
   /** The script's URL for the platform's own pages: pinned to this build, so cached for good. */
   String pinnedPath() {
-    return bundle.map(b -> WidgetScriptController.PATH + "?v=" + b.version())
+    return bundle
+        .map(b -> WidgetScriptController.PATH + "?v=" + b.version())
         .orElse(WidgetScriptController.PATH);
   }
 }

@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlatformIntegrationTest
 class AdminUiWebIntegrationTests {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   HttpApi api;
 
   @BeforeEach
@@ -34,9 +36,12 @@ class AdminUiWebIntegrationTests {
 
   @Test
   void answersTheAppsOwnAddressesWithTheStartPageSoThatBookmarksAndReloadsWork() {
-    for (String path : new String[] {"/admin/o/rosenheim/knowledge",
-        "/admin/o/rosenheim/knowledge/eat-lost/history", "/admin/auth/callback",
-        "/admin/signed-out"}) {
+    for (String path : new String[] {
+      "/admin/o/rosenheim/knowledge",
+      "/admin/o/rosenheim/knowledge/eat-lost/history",
+      "/admin/auth/callback",
+      "/admin/signed-out"
+    }) {
       HttpApi.Response page = api.get(path);
 
       assertThat(page.status()).as(path).isEqualTo(200);
@@ -54,8 +59,8 @@ class AdminUiWebIntegrationTests {
 
   @Test
   void cachesTheHashedAssetsForAYearAndAnswersAMissingFileWith404NotTheStartPage() {
-    Matcher script = Pattern.compile("/admin/assets/[^\"]+\\.js")
-        .matcher(api.get("/admin/").body());
+    Matcher script =
+        Pattern.compile("/admin/assets/[^\"]+\\.js").matcher(api.get("/admin/").body());
     assertThat(script.find()).isTrue();
 
     HttpApi.Response asset = api.get(script.group());
@@ -82,8 +87,10 @@ class AdminUiWebIntegrationTests {
   void letsTheAppsPagesTalkToTheSignInServiceAndNoOtherOriginAndForbidsFraming() {
     String policy = api.get("/admin/o/rosenheim/knowledge").header("Content-Security-Policy");
 
-    assertThat(policy).contains("connect-src 'self' http://localhost:8180;")
-        .contains("frame-ancestors 'none'").contains("default-src 'self'")
+    assertThat(policy)
+        .contains("connect-src 'self' http://localhost:8180;")
+        .contains("frame-ancestors 'none'")
+        .contains("default-src 'self'")
         .doesNotContain("unsafe-eval");
     // Everything else keeps the platform's own policy.
     assertThat(api.get("/demo/rosenheim").header("Content-Security-Policy"))
@@ -92,7 +99,8 @@ class AdminUiWebIntegrationTests {
 
   @Test
   void needsNoTokenForTheAppsFilesWhileTheAdminApiStillDoes() {
-    assertThat(api.get("/admin/", "Authorization", "Bearer not-a-token").status()).isEqualTo(200);
+    assertThat(api.get("/admin/", "Authorization", "Bearer not-a-token").status())
+        .isEqualTo(200);
     assertThat(api.get("/api/v1/admin/tenants").status()).isEqualTo(401);
   }
 }

@@ -36,7 +36,10 @@ class AnswerEngineTests {
     assertThat(answer.language()).isEqualTo("de");
     assertThat(answer.title()).isEqualTo("Aufenthaltserlaubnis verlängern");
     assertThat(answer.score()).isBetween(0.0, 1.0);
-    assertThat(answer.candidates()).first().extracting(Candidate::entryKey).isEqualTo("extend-residence-permit");
+    assertThat(answer.candidates())
+        .first()
+        .extracting(Candidate::entryKey)
+        .isEqualTo("extend-residence-permit");
   }
 
   @Test
@@ -124,8 +127,10 @@ class AnswerEngineTests {
 
   @Test
   void handsOffQuestionsOutsideTheKnowledgeBase() {
-    assertThat(ask("Wie wird das Wetter morgen in München?", "de").decision()).isEqualTo(Decision.FALLBACK);
-    assertThat(ask("who won the football game yesterday", "en").decision()).isEqualTo(Decision.FALLBACK);
+    assertThat(ask("Wie wird das Wetter morgen in München?", "de").decision())
+        .isEqualTo(Decision.FALLBACK);
+    assertThat(ask("who won the football game yesterday", "en").decision())
+        .isEqualTo(Decision.FALLBACK);
     assertThat(ask("asdkj qwpoe zzxv", null).decision()).isEqualTo(Decision.FALLBACK);
     assertThat(ask("   ", "de").decision()).isEqualTo(Decision.FALLBACK);
   }
@@ -155,7 +160,8 @@ class AnswerEngineTests {
   @Test
   void followUpAboutABackgroundWordIsNotAnsweredWithThePreviousEntry() {
     // "Oma" is background in a story, but in a short follow-up it is the new topic.
-    EngineAnswer grandmother = engine.ask(TENANT, new Question("Und für meine Oma?", "de", "naturalisation"));
+    EngineAnswer grandmother =
+        engine.ask(TENANT, new Question("Und für meine Oma?", "de", "naturalisation"));
 
     assertThat(grandmother.decision()).isEqualTo(Decision.FALLBACK);
   }
@@ -164,9 +170,12 @@ class AnswerEngineTests {
   void incrementalUpdateReplacesAnEntryAndDeletionRemovesIt() {
     assertThat(ask("Reisepass verloren", "de").entryKey()).isEqualTo("lost-passport");
 
-    EntryContent changed =
-        entry("blue-card", "de", "Blaue Karte EU", List.of("Wie bekomme ich die Karte für Akademiker?"),
-            "Akademiker mit Arbeitsvertrag erhalten die Blaue Karte.");
+    EntryContent changed = entry(
+        "blue-card",
+        "de",
+        "Blaue Karte EU",
+        List.of("Wie bekomme ich die Karte für Akademiker?"),
+        "Akademiker mit Arbeitsvertrag erhalten die Blaue Karte.");
     engine.updateEntries(TENANT, List.of(changed), Set.of("lost-passport"));
 
     EngineAnswer updated = ask("Karte für Akademiker", "de");
@@ -196,7 +205,8 @@ class AnswerEngineTests {
       uncached.replaceTenant(TENANT, knowledge(entries()));
       Question question = new Question("Reisepass verloren", "de", null);
 
-      assertThat(uncached.ask(TENANT, question)).isNotSameAs(uncached.ask(TENANT, question))
+      assertThat(uncached.ask(TENANT, question))
+          .isNotSameAs(uncached.ask(TENANT, question))
           .isEqualTo(uncached.ask(TENANT, question));
     }
   }
@@ -204,20 +214,29 @@ class AnswerEngineTests {
   @Test
   void storyDetailsTheKnowledgeBaseDoesNotUseDoNotLowerTheConfidence() {
     EngineAnswer plain = ask("Reisepass verloren", "de");
-    EngineAnswer story = ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren, vor 3 Tagen", "de");
+    EngineAnswer story =
+        ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren, vor 3 Tagen", "de");
 
     assertThat(story.entryKey()).isEqualTo("lost-passport");
     // Cousin, March, Kenya and the number are background; "Tagen" is not and may count.
-    assertThat(story.score()).isGreaterThan(ask("Reisepass verloren, vor Tagen ohne Sinn", "de").score());
-    assertThat(ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren", "de").score())
+    assertThat(story.score())
+        .isGreaterThan(ask("Reisepass verloren, vor Tagen ohne Sinn", "de").score());
+    assertThat(ask("Meine Cousine hat im März in Kenia ihren Reisepass verloren", "de")
+            .score())
         .isEqualTo(plain.score());
   }
 
   @Test
   void backgroundWordCountsWhenTheKnowledgeBaseUsesIt() {
-    engine.updateEntries(TENANT, List.of(entry("turkish-citizens", "de", "Staatsangehörige der Türkei",
-        List.of("Gilt für Staatsangehörige der Türkei etwas Besonderes?"),
-        "Für sie gilt das Assoziationsabkommen.")), Set.of());
+    engine.updateEntries(
+        TENANT,
+        List.of(entry(
+            "turkish-citizens",
+            "de",
+            "Staatsangehörige der Türkei",
+            List.of("Gilt für Staatsangehörige der Türkei etwas Besonderes?"),
+            "Für sie gilt das Assoziationsabkommen.")),
+        Set.of());
 
     EngineAnswer answer = ask("Was gilt für die Türkei?", "de");
 
@@ -228,7 +247,8 @@ class AnswerEngineTests {
   @Test
   void inflectedVerbCountsAsItsRootKnownToTheKnowledgeBase() {
     // The entry says "beantragen"; "beantragt" is in none of its texts.
-    assertThat(ask("Einbürgerung beantragt", "de").score()).isEqualTo(ask("Einbürgerung beantragen", "de").score());
+    assertThat(ask("Einbürgerung beantragt", "de").score())
+        .isEqualTo(ask("Einbürgerung beantragen", "de").score());
   }
 
   @Test
@@ -244,49 +264,93 @@ class AnswerEngineTests {
 
   private static TenantKnowledge knowledge(List<EntryContent> entries) {
     return new TenantKnowledge(
-        "de", List.of("de", "en", "ar"), entries,
-        Map.of("de", List.of(List.of("Ausländerbehörde", "Ausländeramt"))), Thresholds.defaults());
+        "de",
+        List.of("de", "en", "ar"),
+        entries,
+        Map.of("de", List.of(List.of("Ausländerbehörde", "Ausländeramt"))),
+        Thresholds.defaults());
   }
 
   private static List<EntryContent> entries() {
     return List.of(
-        new EntryContent("blue-card", "work", texts(
-            "de", new EntryText("Blaue Karte EU",
-                List.of("Wie bekomme ich eine Blaue Karte EU?", "Voraussetzungen Blaue Karte"),
-                "Die Blaue Karte EU erhalten Fachkräfte mit Hochschulabschluss und Mindestgehalt."),
-            "en", new EntryText("EU Blue Card",
-                List.of("How do I get an EU Blue Card?", "Blue Card requirements"),
-                "Skilled workers with a university degree and a minimum salary get the EU Blue Card."),
-            "ar", new EntryText("البطاقة الزرقاء الأوروبية",
-                List.of("كيف أحصل على البطاقة الزرقاء الأوروبية؟"),
-                "يحصل عليها أصحاب الشهادات الجامعية براتب أدنى."))),
-        new EntryContent("extend-residence-permit", "residence", texts(
-            "de", new EntryText("Aufenthaltserlaubnis verlängern",
-                List.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "Verlängerung Aufenthaltstitel"),
-                "Stellen Sie den Antrag rechtzeitig vor Ablauf Ihres Titels."),
-            "en", new EntryText("Extending your residence permit",
-                List.of("How do I extend my residence permit?"),
-                "Apply in good time before your permit expires."))),
-        entry("lost-passport", "de", "Reisepass verloren",
+        new EntryContent(
+            "blue-card",
+            "work",
+            texts(
+                "de",
+                    new EntryText(
+                        "Blaue Karte EU",
+                        List.of(
+                            "Wie bekomme ich eine Blaue Karte EU?", "Voraussetzungen Blaue Karte"),
+                        "Die Blaue Karte EU erhalten Fachkräfte mit Hochschulabschluss und Mindestgehalt."),
+                "en",
+                    new EntryText(
+                        "EU Blue Card",
+                        List.of("How do I get an EU Blue Card?", "Blue Card requirements"),
+                        "Skilled workers with a university degree and a minimum salary get the EU Blue Card."),
+                "ar",
+                    new EntryText(
+                        "البطاقة الزرقاء الأوروبية",
+                        List.of("كيف أحصل على البطاقة الزرقاء الأوروبية؟"),
+                        "يحصل عليها أصحاب الشهادات الجامعية براتب أدنى."))),
+        new EntryContent(
+            "extend-residence-permit",
+            "residence",
+            texts(
+                "de",
+                    new EntryText(
+                        "Aufenthaltserlaubnis verlängern",
+                        List.of(
+                            "Wie verlängere ich meine Aufenthaltserlaubnis?",
+                            "Verlängerung Aufenthaltstitel"),
+                        "Stellen Sie den Antrag rechtzeitig vor Ablauf Ihres Titels."),
+                "en",
+                    new EntryText(
+                        "Extending your residence permit",
+                        List.of("How do I extend my residence permit?"),
+                        "Apply in good time before your permit expires."))),
+        entry(
+            "lost-passport",
+            "de",
+            "Reisepass verloren",
             List.of("Ich habe meinen Reisepass verloren", "Pass verloren, was tun?"),
             "Melden Sie den Verlust bei der Polizei und Ihrer Botschaft."),
-        entry("lost-eat-card", "de", "eAT-Karte verloren",
+        entry(
+            "lost-eat-card",
+            "de",
+            "eAT-Karte verloren",
             List.of("Ich habe meine eAT-Karte verloren", "Karte verloren, was tun?"),
             "Lassen Sie die Karte sperren und melden Sie den Verlust bei uns."),
-        entry("naturalisation", "de", "Einbürgerung",
+        entry(
+            "naturalisation",
+            "de",
+            "Einbürgerung",
             List.of("Wie kann ich mich einbürgern lassen?", "Voraussetzungen Einbürgerung"),
             "Nach fünf Jahren rechtmäßigem Aufenthalt können Sie die Einbürgerung beantragen."),
-        entry("naturalisation-fees", "de", "Gebühren der Einbürgerung",
-            List.of("Was kostet die Einbürgerung?"), "Die Einbürgerung kostet 255 Euro."),
-        entry("blue-card-fees", "de", "Gebühren der Blauen Karte",
-            List.of("Was kostet die Blaue Karte?"), "Die Blaue Karte kostet 100 Euro."),
-        entry("opening-hours", "de", "Öffnungszeiten",
+        entry(
+            "naturalisation-fees",
+            "de",
+            "Gebühren der Einbürgerung",
+            List.of("Was kostet die Einbürgerung?"),
+            "Die Einbürgerung kostet 255 Euro."),
+        entry(
+            "blue-card-fees",
+            "de",
+            "Gebühren der Blauen Karte",
+            List.of("Was kostet die Blaue Karte?"),
+            "Die Blaue Karte kostet 100 Euro."),
+        entry(
+            "opening-hours",
+            "de",
+            "Öffnungszeiten",
             List.of("Wann hat die Ausländerbehörde geöffnet?", "Öffnungszeiten"),
             "Montag bis Freitag 8 bis 12 Uhr."));
   }
 
-  private static EntryContent entry(String key, String language, String title, List<String> questions, String answer) {
-    return new EntryContent(key, "general", Map.of(language, new EntryText(title, questions, answer)));
+  private static EntryContent entry(
+      String key, String language, String title, List<String> questions, String answer) {
+    return new EntryContent(
+        key, "general", Map.of(language, new EntryText(title, questions, answer)));
   }
 
   private static Map<String, EntryText> texts(Object... pairs) {

@@ -36,12 +36,14 @@ class BackgroundWordsTests {
         }
         group.forEach(term -> domainTerms.addAll(LanguageAnalysis.terms(analyzer, term)));
       }
-      WordLists.otherAuthorities(language).forEach(term -> domainTerms.addAll(LanguageAnalysis.terms(analyzer, term)));
+      WordLists.otherAuthorities(language)
+          .forEach(term -> domainTerms.addAll(LanguageAnalysis.terms(analyzer, term)));
     }
     Set<String> overlap = new HashSet<>(domainTerms);
     try (Analyzer analyzer = LanguageAnalysis.analyzer(language, null, null)) {
       Set<String> background = new HashSet<>();
-      WordLists.backgroundWords(language).forEach(word -> background.addAll(LanguageAnalysis.terms(analyzer, word)));
+      WordLists.backgroundWords(language)
+          .forEach(word -> background.addAll(LanguageAnalysis.terms(analyzer, word)));
       overlap.retainAll(background);
     }
 
@@ -50,8 +52,10 @@ class BackgroundWordsTests {
 
   /** The group holds the nationalities of the EU states, so it is the one that names the French. */
   private static boolean isEuCitizensGroup(List<String> group) {
-    return group.stream().anyMatch(term -> List.of("Franzose", "French", "فرنسي", "فرانسوی", "Fransız", "француз", "французи")
-        .contains(term));
+    return group.stream()
+        .anyMatch(term -> List.of(
+                "Franzose", "French", "فرنسي", "فرانسوی", "Fransız", "француз", "французи")
+            .contains(term));
   }
 
   @ParameterizedTest
@@ -59,7 +63,8 @@ class BackgroundWordsTests {
   void backgroundTermsIncludeTheLanguagesStopWords(String language) {
     try (Analyzer analyzer = LanguageAnalysis.normalizer(language)) {
       String stopWord = WordLists.fillerWords(language).get(0);
-      assertThat(UnknownWords.backgroundTerms(language)).containsAll(LanguageAnalysis.terms(analyzer, stopWord));
+      assertThat(UnknownWords.backgroundTerms(language))
+          .containsAll(LanguageAnalysis.terms(analyzer, stopWord));
     }
   }
 }

@@ -23,7 +23,8 @@ class DecisionPolicyTests {
 
   @Test
   void closeContendersAreOfferedAsSuggestions() {
-    assertThat(DecisionPolicy.decide(ranked(0.60, 0.50, 0.45), THRESHOLDS)).isEqualTo(Decision.CLARIFY);
+    assertThat(DecisionPolicy.decide(ranked(0.60, 0.50, 0.45), THRESHOLDS))
+        .isEqualTo(Decision.CLARIFY);
   }
 
   @Test
@@ -40,7 +41,8 @@ class DecisionPolicyTests {
 
   @Test
   void suggestsTwoToThreeEntriesDownToTheFallbackThreshold() {
-    assertThat(DecisionPolicy.suggestions(ranked(0.60, 0.50, 0.45, 0.44), THRESHOLDS)).hasSize(3);
+    assertThat(DecisionPolicy.suggestions(ranked(0.60, 0.50, 0.45, 0.44), THRESHOLDS))
+        .hasSize(3);
     assertThat(DecisionPolicy.suggestions(ranked(0.60, 0.10, 0.05), THRESHOLDS)).hasSize(2);
     assertThat(DecisionPolicy.suggestions(ranked(0.60, 0.50, 0.10), THRESHOLDS)).hasSize(2);
   }

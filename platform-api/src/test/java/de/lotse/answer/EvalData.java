@@ -21,12 +21,15 @@ final class EvalData {
 
   private EvalData() {}
 
-  record DevQuestion(String id, String question, String language, String written, String expected) {}
+  record DevQuestion(
+      String id, String question, String language, String written, String expected) {}
 
   static final Path ROSENHEIM_KB = Path.of("src/main/resources/seed/kb/rosenheim.json");
-  static final Path ROSENHEIM_QUESTIONS = Path.of("src/test/resources/answer/rosenheim-questions.jsonl");
+  static final Path ROSENHEIM_QUESTIONS =
+      Path.of("src/test/resources/answer/rosenheim-questions.jsonl");
   /** Questions for the evaluation knowledge base written apart from the development set (see its README). */
-  static final Path HELD_OUT_QUESTIONS = Path.of("src/test/resources/answer/eval-kb-heldout-questions.jsonl");
+  static final Path HELD_OUT_QUESTIONS =
+      Path.of("src/test/resources/answer/eval-kb-heldout-questions.jsonl");
 
   static TenantKnowledge knowledge(Thresholds thresholds) {
     return knowledge(KB, thresholds);
@@ -43,9 +46,12 @@ final class EvalData {
         JsonNode t = translation.getValue();
         List<String> questions = new ArrayList<>();
         t.get("questions").forEach(q -> questions.add(q.asString()));
-        texts.put(translation.getKey(), new EntryText(t.get("title").asString(), questions, t.get("answer").asString()));
+        texts.put(
+            translation.getKey(),
+            new EntryText(t.get("title").asString(), questions, t.get("answer").asString()));
       }
-      entries.add(new EntryContent(entry.get("key").asString(), entry.get("category").asString(), texts));
+      entries.add(
+          new EntryContent(entry.get("key").asString(), entry.get("category").asString(), texts));
     }
     Map<String, List<List<String>>> synonyms = new LinkedHashMap<>();
     JsonNode synonymNode = root.get("synonyms");
@@ -60,7 +66,8 @@ final class EvalData {
         synonyms.put(language.getKey(), groups);
       }
     }
-    return new TenantKnowledge(root.get("defaultLanguage").asString(), languages, entries, synonyms, thresholds);
+    return new TenantKnowledge(
+        root.get("defaultLanguage").asString(), languages, entries, synonyms, thresholds);
   }
 
   static List<DevQuestion> devQuestions() {
@@ -76,8 +83,11 @@ final class EvalData {
         }
         JsonNode node = JSON.readTree(line);
         result.add(new DevQuestion(
-            node.get("id").asString(), node.get("question").asString(), text(node, "language"),
-            text(node, "written"), text(node, "expected")));
+            node.get("id").asString(),
+            node.get("question").asString(),
+            text(node, "language"),
+            text(node, "written"),
+            text(node, "expected")));
       }
       return result;
     } catch (IOException e) {

@@ -20,7 +20,9 @@ class HeldOutEvaluationTests {
     // see infra/bench/RESULTS.md.
     int all = overall.inScope + overall.outOfScope;
     assertThat(overall.headline()).isGreaterThanOrEqualTo(0.62);
-    assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / all).isLessThanOrEqualTo(0.055);
-    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.75);
+    assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / all)
+        .isLessThanOrEqualTo(0.055);
+    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope)
+        .isGreaterThanOrEqualTo(0.75);
   }
 }

@@ -54,7 +54,8 @@ class InflectionRootsTests {
   private record Analysed(String language) {
 
     String term(String word) {
-      List<String> terms = LanguageAnalysis.terms(LanguageAnalysis.analyzer(language, null, null), word);
+      List<String> terms =
+          LanguageAnalysis.terms(LanguageAnalysis.analyzer(language, null, null), word);
       assertThat(terms).hasSize(1);
       return terms.get(0);
     }

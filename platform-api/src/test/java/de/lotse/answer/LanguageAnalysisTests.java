@@ -15,17 +15,22 @@ class LanguageAnalysisTests {
     Analyzer german = plain("de");
 
     List<String> expected = LanguageAnalysis.terms(german, "Aufenthaltserlaubnis verlängern");
-    assertThat(LanguageAnalysis.terms(german, "Aufenthaltserlaubnis verlaengern")).isEqualTo(expected);
-    assertThat(LanguageAnalysis.terms(german, "AUFENTHALTSERLAUBNIS VERLANGERN")).isEqualTo(expected);
-    assertThat(LanguageAnalysis.terms(german, "Straße")).isEqualTo(LanguageAnalysis.terms(german, "Strasse"));
+    assertThat(LanguageAnalysis.terms(german, "Aufenthaltserlaubnis verlaengern"))
+        .isEqualTo(expected);
+    assertThat(LanguageAnalysis.terms(german, "AUFENTHALTSERLAUBNIS VERLANGERN"))
+        .isEqualTo(expected);
+    assertThat(LanguageAnalysis.terms(german, "Straße"))
+        .isEqualTo(LanguageAnalysis.terms(german, "Strasse"));
   }
 
   @Test
   void germanCompoundIsSplitIntoPartsTheOfficeUses() {
-    CharArraySet parts = LanguageAnalysis.normalizedSet("de", Set.of("Niederlassung", "Erlaubnis", "Antrag"));
+    CharArraySet parts =
+        LanguageAnalysis.normalizedSet("de", Set.of("Niederlassung", "Erlaubnis", "Antrag"));
     Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de", List.of()), parts);
 
-    List<LanguageAnalysis.Concept> concepts = LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag");
+    List<LanguageAnalysis.Concept> concepts =
+        LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag");
 
     // One concept: the compound counts once, however many of its parts the office's words match.
     assertThat(concepts).hasSize(1);
@@ -37,15 +42,18 @@ class LanguageAnalysisTests {
 
   @Test
   void compoundPartsArePartsOfTheWordNotWordsOfTheirOwn() {
-    CharArraySet parts = LanguageAnalysis.normalizedSet("de", Set.of("Niederlassungserlaubnis", "Antrag"));
+    CharArraySet parts =
+        LanguageAnalysis.normalizedSet("de", Set.of("Niederlassungserlaubnis", "Antrag"));
     Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de", List.of()), parts);
 
-    LanguageAnalysis.Concept compound = LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag").get(0);
+    LanguageAnalysis.Concept compound =
+        LanguageAnalysis.concepts(german, "Niederlassungserlaubnisantrag").get(0);
 
     // The longest known words read the compound; they stand for a part of it, not all of it.
     assertThat(compound.heads()).hasSize(1);
     assertThat(compound.parts())
-        .containsExactlyElementsOf(LanguageAnalysis.terms(german, "Niederlassungserlaubnis Antrag"));
+        .containsExactlyElementsOf(
+            LanguageAnalysis.terms(german, "Niederlassungserlaubnis Antrag"));
   }
 
   @Test
@@ -60,7 +68,8 @@ class LanguageAnalysisTests {
     assertThat(terms).containsAll(LanguageAnalysis.terms(german, "Zeit"));
     assertThat(terms).contains("bearbeitung");
     // Linking letters (-s-) join known words.
-    assertThat(LanguageAnalysis.terms(german, "Arbeitszeit")).containsAll(LanguageAnalysis.terms(german, "Arbeit Zeit"));
+    assertThat(LanguageAnalysis.terms(german, "Arbeitszeit"))
+        .containsAll(LanguageAnalysis.terms(german, "Arbeit Zeit"));
     // A word no sequence of known words reads stays whole.
     assertThat(LanguageAnalysis.terms(german, "Verarbeitung")).hasSize(1);
   }
@@ -69,7 +78,8 @@ class LanguageAnalysisTests {
   void stopWordsAndCitizensFillerWordsCarryNoTopic() {
     assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich bitte")).isEmpty();
     assertThat(LanguageAnalysis.terms(plain("en"), "How can I please")).isEmpty();
-    assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich einen Termin bekommen?")).isNotEmpty();
+    assertThat(LanguageAnalysis.terms(plain("de"), "Wie kann ich einen Termin bekommen?"))
+        .isNotEmpty();
     // Contractions, with and without the apostrophe citizens often leave out on a phone.
     assertThat(LanguageAnalysis.terms(plain("en"), "I'm sure I can't, im sure i cant, it's ok"))
         .isEqualTo(LanguageAnalysis.terms(plain("en"), "sure"));
@@ -92,14 +102,16 @@ class LanguageAnalysisTests {
     assertThat(LanguageAnalysis.terms(persian, "كارت"))
         .isNotEmpty()
         .isEqualTo(LanguageAnalysis.terms(persian, "کارت"));
-    assertThat(LanguageAnalysis.terms(persian, "ايران")).isEqualTo(LanguageAnalysis.terms(persian, "ایران"));
+    assertThat(LanguageAnalysis.terms(persian, "ايران"))
+        .isEqualTo(LanguageAnalysis.terms(persian, "ایران"));
   }
 
   @Test
   void turkishDottedCapitalILowercasesTheTurkishWay() {
     Analyzer turkish = plain("tr");
 
-    assertThat(LanguageAnalysis.terms(turkish, "İZİN")).isEqualTo(LanguageAnalysis.terms(turkish, "izin"));
+    assertThat(LanguageAnalysis.terms(turkish, "İZİN"))
+        .isEqualTo(LanguageAnalysis.terms(turkish, "izin"));
   }
 
   @Test
@@ -109,7 +121,8 @@ class LanguageAnalysisTests {
     // "How do I extend …" against the sample question "I want to extend …" and the title's noun.
     List<String> extend = LanguageAnalysis.terms(turkish, "uzatırım");
     assertThat(extend).isEqualTo(LanguageAnalysis.terms(turkish, "uzatılması"));
-    assertThat(LanguageAnalysis.terms(turkish, "kartımı")).isEqualTo(LanguageAnalysis.terms(turkish, "kartım"));
+    assertThat(LanguageAnalysis.terms(turkish, "kartımı"))
+        .isEqualTo(LanguageAnalysis.terms(turkish, "kartım"));
     assertThat(LanguageAnalysis.terms(turkish, "oturum iznimi"))
         .isEqualTo(LanguageAnalysis.terms(turkish, "oturum iznimin"));
   }
@@ -140,8 +153,11 @@ class LanguageAnalysisTests {
 
   @Test
   void officeSynonymsJoinTheBuiltInLexicon() {
-    Analyzer german = LanguageAnalysis.analyzer("de", SynonymGroups.build("de",
-        SynonymGroups.merged("de", List.of(List.of("Kreisverwaltungsreferat", "KVR")))), null);
+    Analyzer german = LanguageAnalysis.analyzer(
+        "de",
+        SynonymGroups.build(
+            "de", SynonymGroups.merged("de", List.of(List.of("Kreisverwaltungsreferat", "KVR")))),
+        null);
 
     assertThat(groupTokens(german, "KVR"))
         .hasSize(1)
@@ -149,7 +165,9 @@ class LanguageAnalysisTests {
   }
 
   private static List<String> groupTokens(Analyzer analyzer, String text) {
-    return LanguageAnalysis.terms(analyzer, text).stream().filter(LanguageAnalysis::isGroupToken).toList();
+    return LanguageAnalysis.terms(analyzer, text).stream()
+        .filter(LanguageAnalysis::isGroupToken)
+        .toList();
   }
 
   private static Analyzer plain(String language) {

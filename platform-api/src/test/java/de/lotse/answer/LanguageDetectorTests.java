@@ -9,12 +9,22 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectorTests {
 
   private final LanguageDetector detector = LanguageDetector.forTenant(
-      List.of("de", "en", "ar", "fa", "ru", "uk", "tr"), "de",
-      List.of(new EntryContent("appointment", "service", Map.of(
-          "de", new EntryText("Termin vereinbaren", List.of("Wie bekomme ich einen Termin?"),
-              "Termine vergeben wir online."),
-          "en", new EntryText("Booking an appointment", List.of("How do I get an appointment?"),
-              "We give appointments online.")))));
+      List.of("de", "en", "ar", "fa", "ru", "uk", "tr"),
+      "de",
+      List.of(new EntryContent(
+          "appointment",
+          "service",
+          Map.of(
+              "de",
+                  new EntryText(
+                      "Termin vereinbaren",
+                      List.of("Wie bekomme ich einen Termin?"),
+                      "Termine vergeben wir online."),
+              "en",
+                  new EntryText(
+                      "Booking an appointment",
+                      List.of("How do I get an appointment?"),
+                      "We give appointments online.")))));
 
   @Test
   void arabicScriptWithPersianLettersIsPersian() {
@@ -31,18 +41,21 @@ class LanguageDetectorTests {
   @Test
   void cyrillicIsToldApartByLettersOnlyOneLanguageUses() {
     assertThat(detector.detect("Як продовжити посвідку на проживання?", null)).isEqualTo("uk");
-    assertThat(detector.detect("Как продлить вид на жительство? Мы здесь", null)).isEqualTo("ru");
+    assertThat(detector.detect("Как продлить вид на жительство? Мы здесь", null))
+        .isEqualTo("ru");
   }
 
   @Test
   void germanTermsInsideAnotherScriptDoNotMakeAQuestionGerman() {
     assertThat(detector.detect("شرایط Blaue Karte چیست؟", "fa")).isEqualTo("fa");
     assertThat(detector.detect("شرایط Blaue Karte چیست؟", null)).isEqualTo("fa");
-    assertThat(detector.detect("Як подати заяву на Bürgergeld у Jobcenter?", "uk")).isEqualTo("uk");
+    assertThat(detector.detect("Як подати заяву на Bürgergeld у Jobcenter?", "uk"))
+        .isEqualTo("uk");
     assertThat(detector.detect("Що таке Fiktionsbescheinigung?", "uk")).isEqualTo("uk");
     assertThat(detector.detect("Що таке Fiktionsbescheinigung?", null)).isEqualTo("uk");
     // A German sentence with one name in Arabic letters stays German.
-    assertThat(detector.detect("Wie beantrage ich die Niederlassungserlaubnis für meinen Sohn محمد?", null))
+    assertThat(detector.detect(
+            "Wie beantrage ich die Niederlassungserlaubnis für meinen Sohn محمد?", null))
         .isEqualTo("de");
   }
 
@@ -54,11 +67,25 @@ class LanguageDetectorTests {
 
   @Test
   void wordsOfTheOfficesOwnContentTellItsLanguagesApart() {
-    // No function word in either question: only the words of the entries' texts decide, in any case.
-    LanguageDetector byContent = LanguageDetector.forTenant(List.of("de", "en"), "de", List.of(
-        new EntryContent("extension", "permits", Map.of(
-            "de", new EntryText("Aufenthaltserlaubnis verlängern", List.of(), "Verlängerung online beantragen."),
-            "en", new EntryText("Extending a residence permit", List.of(), "Apply for the extension online.")))));
+    // No function word in either question: only the words of the entries' texts decide, in any
+    // case.
+    LanguageDetector byContent = LanguageDetector.forTenant(
+        List.of("de", "en"),
+        "de",
+        List.of(new EntryContent(
+            "extension",
+            "permits",
+            Map.of(
+                "de",
+                    new EntryText(
+                        "Aufenthaltserlaubnis verlängern",
+                        List.of(),
+                        "Verlängerung online beantragen."),
+                "en",
+                    new EntryText(
+                        "Extending a residence permit",
+                        List.of(),
+                        "Apply for the extension online.")))));
 
     assertThat(byContent.detect("AUFENTHALTSERLAUBNIS verlängern", "en")).isEqualTo("de");
     assertThat(byContent.detect("residence permit extension", "de")).isEqualTo("en");

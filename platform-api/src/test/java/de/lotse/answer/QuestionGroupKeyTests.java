@@ -18,12 +18,27 @@ class QuestionGroupKeyTests {
   @BeforeEach
   void setUp() {
     engine = new AnswerEngine();
-    engine.replaceTenant(TENANT, new TenantKnowledge("de", List.of("de", "en", "ar"), List.of(
-        new EntryContent("appointment", "residence", Map.of(
-            "de", new EntryText("Termin vereinbaren", List.of("Wie bekomme ich einen Termin?"),
-                "Buchen Sie online."),
-            "en", new EntryText("Booking an appointment", List.of("How do I get an appointment?"),
-                "Book online.")))), Map.of(), null));
+    engine.replaceTenant(
+        TENANT,
+        new TenantKnowledge(
+            "de",
+            List.of("de", "en", "ar"),
+            List.of(new EntryContent(
+                "appointment",
+                "residence",
+                Map.of(
+                    "de",
+                        new EntryText(
+                            "Termin vereinbaren",
+                            List.of("Wie bekomme ich einen Termin?"),
+                            "Buchen Sie online."),
+                    "en",
+                        new EntryText(
+                            "Booking an appointment",
+                            List.of("How do I get an appointment?"),
+                            "Book online.")))),
+            Map.of(),
+            null));
   }
 
   @AfterEach
@@ -67,7 +82,8 @@ class QuestionGroupKeyTests {
     QuestionGroupKey loggedGerman = key("How long does the naturalisation take?", "de");
 
     assertThat(loggedGerman.language()).isEqualTo("en");
-    assertThat(loggedGerman.id()).isEqualTo(key("how long does naturalisation take", "en").id());
+    assertThat(loggedGerman.id())
+        .isEqualTo(key("how long does naturalisation take", "en").id());
   }
 
   @Test
@@ -89,7 +105,8 @@ class QuestionGroupKeyTests {
   void theIdDependsOnTheTermsAloneAndHoldsNoWords() {
     QuestionGroupKey key = key("Wie lange dauert die Einbürgerung?", "de");
 
-    assertThat(key.id()).matches("[0-9a-f]{32}").isEqualTo(new QuestionGroupKey("fr",
-        key.terms()).id());
+    assertThat(key.id())
+        .matches("[0-9a-f]{32}")
+        .isEqualTo(new QuestionGroupKey("fr", key.terms()).id());
   }
 }

@@ -46,9 +46,11 @@ class RosenheimDecisionsTests {
       List<EvalData.DevQuestion> questions = EvalData.questions(EvalData.ROSENHEIM_QUESTIONS);
       for (int i = 0; i < questions.size(); i++) {
         EvalData.DevQuestion q = questions.get(i);
-        // Each question also follows a different entry, so that the follow-up rule is exercised too.
+        // Each question also follows a different entry, so that the follow-up rule is exercised
+        // too.
         String previous = keys.get(i * 7 % keys.size());
-        lines.add(q.id() + " " + describe(engine.ask(TENANT, new Question(q.question(), q.language(), null))));
+        lines.add(q.id() + " "
+            + describe(engine.ask(TENANT, new Question(q.question(), q.language(), null))));
         lines.add(q.id() + "/" + previous + " "
             + describe(engine.ask(TENANT, new Question(q.question(), q.language(), previous))));
       }
@@ -58,13 +60,21 @@ class RosenheimDecisionsTests {
 
   private static String describe(EngineAnswer answer) {
     StringBuilder line = new StringBuilder();
-    line.append(answer.decision()).append(' ').append(answer.entryKey()).append(' ').append(answer.language())
+    line.append(answer.decision())
+        .append(' ')
+        .append(answer.entryKey())
+        .append(' ')
+        .append(answer.language())
         .append(answer.languageFallback() ? " fallback-language" : "");
     line.append(" suggestions=");
     answer.suggestions().forEach(s -> line.append(s.entryKey()).append(','));
     line.append(" candidates=");
-    answer.candidates().forEach(c ->
-        line.append(c.entryKey()).append(':').append(String.format(Locale.ROOT, "%.6f", c.score())).append(','));
+    answer
+        .candidates()
+        .forEach(c -> line.append(c.entryKey())
+            .append(':')
+            .append(String.format(Locale.ROOT, "%.6f", c.score()))
+            .append(','));
     return line.toString();
   }
 

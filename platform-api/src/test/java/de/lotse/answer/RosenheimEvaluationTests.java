@@ -16,12 +16,15 @@ class RosenheimEvaluationTests {
   void scoresWellOnTheRosenheimQuestions() {
     DevSetEvaluationTests.Metrics overall =
         DevSetEvaluationTests.measure(TENANT, EvalData.ROSENHEIM_KB, EvalData.ROSENHEIM_QUESTIONS);
-    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.838, 0.6 % wrong,
+    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.838, 0.6 %
+    // wrong,
     // 86 % out-of-scope fallbacks).
     assertThat(overall.headline()).isGreaterThanOrEqualTo(0.82);
-    assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / (overall.inScope + overall.outOfScope))
+    assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope)
+            / (overall.inScope + overall.outOfScope))
         .isLessThanOrEqualTo(0.035);
-    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope).isGreaterThanOrEqualTo(0.8);
+    assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope)
+        .isGreaterThanOrEqualTo(0.8);
   }
 
   @Test
@@ -29,12 +32,16 @@ class RosenheimEvaluationTests {
     try (AnswerEngine engine = new AnswerEngine()) {
       engine.replaceTenant(TENANT, EvalData.knowledge(EvalData.ROSENHEIM_KB, null));
 
-      assertThat(engine.ask(TENANT, Question.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "de")))
-          .extracting(EngineAnswer::decision, EngineAnswer::entryKey).containsExactly(Decision.ANSWER, "extension");
+      assertThat(engine.ask(
+              TENANT, Question.of("Wie verlängere ich meine Aufenthaltserlaubnis?", "de")))
+          .extracting(EngineAnswer::decision, EngineAnswer::entryKey)
+          .containsExactly(Decision.ANSWER, "extension");
       assertThat(engine.ask(TENANT, Question.of("How do I extend my residence permit?", "en")))
-          .extracting(EngineAnswer::decision, EngineAnswer::entryKey).containsExactly(Decision.ANSWER, "extension");
+          .extracting(EngineAnswer::decision, EngineAnswer::entryKey)
+          .containsExactly(Decision.ANSWER, "extension");
       assertThat(engine.ask(TENANT, Question.of("Blaue Karte Voraussetzungen", "de")))
-          .extracting(EngineAnswer::decision, EngineAnswer::entryKey).containsExactly(Decision.ANSWER, "blue-card");
+          .extracting(EngineAnswer::decision, EngineAnswer::entryKey)
+          .containsExactly(Decision.ANSWER, "blue-card");
     }
   }
 }

@@ -35,11 +35,15 @@ class RosenheimSeedQuestionsTests {
 
   @Test
   void wordInsideADerivedWordDoesNotLeadToIt() {
-    // "Bearbeitungszeit" holds "arbeit", but processing time is not what a question about work means.
+    // "Bearbeitungszeit" holds "arbeit", but processing time is not what a question about work
+    // means.
     EngineAnswer answer = ask("Arbeit", "de");
 
-    assertThat(answer.candidates()).extracting(Candidate::entryKey).doesNotContain("processing-time");
+    assertThat(answer.candidates())
+        .extracting(Candidate::entryKey)
+        .doesNotContain("processing-time");
   }
+
   @Test
   void handsOffAQuestionAboutAnotherAuthoritysMatterThatSharesWordsWithEntries() {
     // "beantragen" and "Kind" match entries about children; none of them is about child benefit.
@@ -58,8 +62,10 @@ class RosenheimSeedQuestionsTests {
 
   @Test
   void recognisesTheMatterInEnglishAndAsAGermanWordInAnotherLanguage() {
-    assertThat(ask("How do I get a German driving licence?", "en").decision()).isEqualTo(Decision.FALLBACK);
-    assertThat(ask("Как получить Wohngeld? Какие документы нужны?", "ru").decision()).isEqualTo(Decision.FALLBACK);
+    assertThat(ask("How do I get a German driving licence?", "en").decision())
+        .isEqualTo(Decision.FALLBACK);
+    assertThat(ask("Как получить Wohngeld? Какие документы нужны?", "ru").decision())
+        .isEqualTo(Decision.FALLBACK);
   }
 
   private static EngineAnswer ask(String text, String language) {

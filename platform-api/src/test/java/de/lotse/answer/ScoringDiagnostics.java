@@ -34,7 +34,8 @@ final class ScoringDiagnostics {
         line.put("blank", q.question().isBlank());
         ArrayNode candidates = line.putArray("candidates");
         if (!q.question().isBlank()) {
-          for (AnswerEngine.ScoredEntry s : engine.score(tenant, new Question(q.question(), q.language(), null), language)) {
+          for (AnswerEngine.ScoredEntry s :
+              engine.score(tenant, new Question(q.question(), q.language(), null), language)) {
             ObjectNode c = candidates.addObject();
             c.put("key", s.key());
             c.put("lang", s.language());

@@ -9,8 +9,10 @@ class SynonymGroupsTests {
 
   @Test
   void officesWithoutOwnGroupsShareTheBuiltInMapOfALanguage() {
-    assertThat(SynonymGroups.forTenant("de", null)).isSameAs(SynonymGroups.forTenant("de", List.of()));
-    assertThat(SynonymGroups.forTenant("de", null)).isNotSameAs(SynonymGroups.forTenant("en", null));
+    assertThat(SynonymGroups.forTenant("de", null))
+        .isSameAs(SynonymGroups.forTenant("de", List.of()));
+    assertThat(SynonymGroups.forTenant("de", null))
+        .isNotSameAs(SynonymGroups.forTenant("en", null));
   }
 
   @Test

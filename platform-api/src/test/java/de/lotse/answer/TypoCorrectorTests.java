@@ -26,7 +26,8 @@ class TypoCorrectorTests {
       vocabulary.add(word(random, "aeinrstu", 3 + random.nextInt(9)));
     }
     try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
       for (String word : vocabulary) {
         Document doc = new Document();
         doc.add(new StringField(LanguageIndex.QUESTIONS, word, Field.Store.NO));
@@ -40,7 +41,9 @@ class TypoCorrectorTests {
           String word = word(random, "aeinrstuo", 3 + random.nextInt(9));
           int maxEdits = 1 + random.nextInt(2);
 
-          assertThat(typos.closest(word, maxEdits)).as(word).isEqualTo(fullScan(sorted, word, maxEdits));
+          assertThat(typos.closest(word, maxEdits))
+              .as(word)
+              .isEqualTo(fullScan(sorted, word, maxEdits));
         }
       }
     }

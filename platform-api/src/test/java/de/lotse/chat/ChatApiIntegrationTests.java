@@ -23,11 +23,20 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ChatApiIntegrationTests {
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired MessageLog messageLog;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  MessageLog messageLog;
 
   HttpApi api;
   TenantProfile officeA;
@@ -42,7 +51,8 @@ class ChatApiIntegrationTests {
 
   @Test
   void answersAGermanQuestionWithThePublishedEntry() {
-    JsonNode reply = ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json();
+    JsonNode reply =
+        ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json();
 
     assertThat(reply.get("type").asString()).isEqualTo("answer");
     assertThat(reply.get("entryKey").asString()).isEqualTo("extend-permit");
@@ -76,7 +86,8 @@ class ChatApiIntegrationTests {
 
   @Test
   void fallsBackWithTheOfficesContactsWhenNothingFits() {
-    JsonNode reply = ask(officeA, "Wie wird das Wetter morgen am Chiemsee?", "de").json();
+    JsonNode reply =
+        ask(officeA, "Wie wird das Wetter morgen am Chiemsee?", "de").json();
 
     assertThat(reply.get("type").asString()).isEqualTo("fallback");
     assertThat(reply.get("entryKey").isNull()).isTrue();
@@ -89,59 +100,68 @@ class ChatApiIntegrationTests {
   void eachOfficeAnswersFromItsOwnKnowledgeBase() {
     JsonNode fromA = ask(officeA, "Wie bekomme ich einen Termin?", "de").json();
     JsonNode fromB = ask(officeB, "Wie bekomme ich einen Termin?", "de").json();
-    JsonNode onlyInB = ask(officeA, "Wo bekomme ich eine Meldebescheinigung?", "de").json();
+    JsonNode onlyInB =
+        ask(officeA, "Wo bekomme ich eine Meldebescheinigung?", "de").json();
 
     assertThat(fromA.get("answer").asString()).contains("online");
     assertThat(fromB.get("answer").asString()).contains("telefonisch");
     assertThat(onlyInB.get("entryKey").isNull()
-        || !onlyInB.get("entryKey").asString().equals("b-only-topic")).isTrue();
+            || !onlyInB.get("entryKey").asString().equals("b-only-topic"))
+        .isTrue();
   }
 
   @Test
   void feedbackIsStoredOnTheMessageWithTheCommentScrubbed() {
-    JsonNode reply = ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json();
+    JsonNode reply =
+        ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json();
     String messageId = reply.get("messageId").asString();
 
-    Response rated = api.post(messages(officeA) + "/" + messageId + "/feedback", HttpApi.json(
-        Map.of("helpful", false, "comment", "Bitte rufen Sie mich an: 0171 2345678")));
+    Response rated = api.post(
+        messages(officeA) + "/" + messageId + "/feedback",
+        HttpApi.json(Map.of("helpful", false, "comment", "Bitte rufen Sie mich an: 0171 2345678")));
 
     assertThat(rated.status()).isEqualTo(204);
-    Map<String, Object> row = scope.read(officeA.id(), () -> jdbc.queryForMap(
-        "select helpful, feedback_comment from chat_message where id = ?::uuid", messageId));
+    Map<String, Object> row = scope.read(
+        officeA.id(),
+        () -> jdbc.queryForMap(
+            "select helpful, feedback_comment from chat_message where id = ?::uuid", messageId));
     assertThat(row.get("helpful")).isEqualTo(false);
-    assertThat((String) row.get("feedback_comment")).contains("[PHONE]")
-        .doesNotContain("2345678");
+    assertThat((String) row.get("feedback_comment")).contains("[PHONE]").doesNotContain("2345678");
   }
 
   @Test
   void aCommentAfterTheRatingCountsTheRatingOnce() {
-    String messageId = ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de").json()
-        .get("messageId").asString();
+    String messageId = ask(officeA, "Wie verlängere ich meine Aufenthaltserlaubnis?", "de")
+        .json()
+        .get("messageId")
+        .asString();
     String feedback = messages(officeA) + "/" + messageId + "/feedback";
 
     api.post(feedback, "{\"helpful\": false}");
     api.post(feedback, "{\"helpful\": false, \"comment\": \"Zu allgemein\"}");
 
-    assertThat(api.get("/actuator/prometheus").body()).containsPattern(
-        "lotse_chat_feedback_total\\{[^}]*rating=\"unhelpful\"[^}]*tenant=\""
+    assertThat(api.get("/actuator/prometheus").body())
+        .containsPattern("lotse_chat_feedback_total\\{[^}]*rating=\"unhelpful\"[^}]*tenant=\""
             + officeA.slug() + "\"[^}]*} 1\\.0");
   }
 
   @Test
   void feedbackForAnUnknownMessageIsNotFound() {
-    Response rated = api.post(messages(officeA) + "/" + java.util.UUID.randomUUID() + "/feedback",
-        "{\"helpful\": true}");
+    Response rated = api.post(
+        messages(officeA) + "/" + java.util.UUID.randomUUID() + "/feedback", "{\"helpful\": true}");
 
     assertProblem(rated, 404, "urn:lotse:problem:message-not-found");
   }
 
   @Test
   void feedbackCannotRateAnotherOfficesMessage() {
-    String messageId = ask(officeA, "Wie bekomme ich einen Termin?", "de").json()
-        .get("messageId").asString();
+    String messageId = ask(officeA, "Wie bekomme ich einen Termin?", "de")
+        .json()
+        .get("messageId")
+        .asString();
 
-    Response rated = api.post(messages(officeB) + "/" + messageId + "/feedback",
-        "{\"helpful\": false}");
+    Response rated =
+        api.post(messages(officeB) + "/" + messageId + "/feedback", "{\"helpful\": false}");
 
     assertProblem(rated, 404, "urn:lotse:problem:message-not-found");
   }
@@ -153,21 +173,23 @@ class ChatApiIntegrationTests {
     String messageId = ask(officeA, question, "de").json().get("messageId").asString();
     messageLog.flush();
 
-    String stored = scope.read(officeA.id(), () -> jdbc.queryForObject(
-        "select question from chat_message where id = ?::uuid", String.class, messageId));
-    assertThat(stored).contains("[NAME]", "[PHONE]", "Aufenthaltserlaubnis")
+    String stored = scope.read(
+        officeA.id(),
+        () -> jdbc.queryForObject(
+            "select question from chat_message where id = ?::uuid", String.class, messageId));
+    assertThat(stored)
+        .contains("[NAME]", "[PHONE]", "Aufenthaltserlaubnis")
         .doesNotContain("Zzyzxkarimi", "9876543");
     assertThat(output.getAll()).doesNotContain("Zzyzxkarimi").doesNotContain("9876543");
   }
 
   @Test
   void rejectsATooLongQuestionNamingTheField() {
-    Response response = api.post(messages(officeA),
-        HttpApi.json(Map.of("question", "a".repeat(1_001))));
+    Response response =
+        api.post(messages(officeA), HttpApi.json(Map.of("question", "a".repeat(1_001))));
 
     assertProblem(response, 400, "urn:lotse:problem:validation");
-    assertThat(response.json().get("errors").get(0).get("field").asString())
-        .isEqualTo("question");
+    assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("question");
   }
 
   @Test
@@ -178,14 +200,13 @@ class ChatApiIntegrationTests {
     assertProblem(missing, 400, "urn:lotse:problem:validation");
     assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("question");
     assertProblem(wrongType, 400, "urn:lotse:problem:validation");
-    assertThat(wrongType.json().get("errors").get(0).get("field").asString())
-        .isEqualTo("question");
+    assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("question");
   }
 
   @Test
   void rejectsMalformedJson() {
-    assertProblem(api.post(messages(officeA), "{\"question\": "), 400,
-        "urn:lotse:problem:malformed-body");
+    assertProblem(
+        api.post(messages(officeA), "{\"question\": "), 400, "urn:lotse:problem:malformed-body");
   }
 
   @Test
@@ -193,14 +214,13 @@ class ChatApiIntegrationTests {
     Response response = ask(officeA, "Wie bekomme ich einen Termin?", "vi");
 
     assertProblem(response, 400, "urn:lotse:problem:validation");
-    assertThat(response.json().get("errors").get(0).get("field").asString())
-        .isEqualTo("language");
+    assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("language");
   }
 
   @Test
   void unknownOfficeIsNotFoundAndSuspendedOfficeIsForbidden() {
-    Response unknown = api.post("/api/v1/public/tenants/no-such-office/messages",
-        "{\"question\": \"Hallo\"}");
+    Response unknown =
+        api.post("/api/v1/public/tenants/no-such-office/messages", "{\"question\": \"Hallo\"}");
     offices.suspend(officeB);
     Response suspended = ask(officeB, "Wie bekomme ich einen Termin?", "de");
     Response suspendedConfig = api.get("/api/v1/public/tenants/" + officeB.slug() + "/config");
@@ -212,7 +232,8 @@ class ChatApiIntegrationTests {
 
   @Test
   void configShowsBotLanguagesInTheirOwnNamesAndContacts() {
-    JsonNode config = api.get("/api/v1/public/tenants/" + officeA.slug() + "/config").json();
+    JsonNode config =
+        api.get("/api/v1/public/tenants/" + officeA.slug() + "/config").json();
 
     assertThat(config.get("botName").asString()).isEqualTo("Testbot");
     assertThat(config.get("defaultLanguage").asString()).isEqualTo("de");
@@ -226,14 +247,24 @@ class ChatApiIntegrationTests {
   @Test
   void browsersMayCallOnlyFromTheOfficesAllowedOriginsAndThePlatform() {
     String path = messages(officeA);
-    Response allowed = api.options(path, "Origin", "https://www.chat-a.example",
-        "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
-    Response platform = api.options(path, "Origin", "http://localhost:8080",
-        "Access-Control-Request-Method", "POST");
-    Response foreign = api.options(path, "Origin", "https://evil.example",
-        "Access-Control-Request-Method", "POST");
-    Response otherOffice = api.options(messages(officeB), "Origin", "https://www.chat-a.example",
-        "Access-Control-Request-Method", "POST");
+    Response allowed = api.options(
+        path,
+        "Origin",
+        "https://www.chat-a.example",
+        "Access-Control-Request-Method",
+        "POST",
+        "Access-Control-Request-Headers",
+        "content-type");
+    Response platform = api.options(
+        path, "Origin", "http://localhost:8080", "Access-Control-Request-Method", "POST");
+    Response foreign = api.options(
+        path, "Origin", "https://evil.example", "Access-Control-Request-Method", "POST");
+    Response otherOffice = api.options(
+        messages(officeB),
+        "Origin",
+        "https://www.chat-a.example",
+        "Access-Control-Request-Method",
+        "POST");
 
     assertThat(allowed.status()).isEqualTo(200);
     assertThat(allowed.header("Access-Control-Allow-Origin"))
@@ -249,8 +280,9 @@ class ChatApiIntegrationTests {
 
     String metrics = api.get("/actuator/prometheus").body();
 
-    assertThat(metrics).containsPattern("lotse_chat_questions_total\\{[^}]*language=\"de\""
-        + "[^}]*tenant=\"" + officeA.slug() + "\"[^}]*type=\"answer\"");
+    assertThat(metrics)
+        .containsPattern("lotse_chat_questions_total\\{[^}]*language=\"de\"" + "[^}]*tenant=\""
+            + officeA.slug() + "\"[^}]*type=\"answer\"");
     assertThat(metrics).contains("lotse_chat_answer_latency_seconds_bucket");
   }
 
@@ -263,8 +295,8 @@ class ChatApiIntegrationTests {
   }
 
   private Response ask(TenantProfile office, String question, String language) {
-    return api.post(messages(office),
-        HttpApi.json(Map.of("question", question, "language", language)));
+    return api.post(
+        messages(office), HttpApi.json(Map.of("question", question, "language", language)));
   }
 
   private static String messages(TenantProfile office) {

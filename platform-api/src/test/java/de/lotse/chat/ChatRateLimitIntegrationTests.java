@@ -15,13 +15,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 @PlatformIntegrationTest
-@TestPropertySource(properties = {
-    "lotse.rate-limit.client-capacity=3",
-    "lotse.rate-limit.client-refill-per-minute=1"})
+@TestPropertySource(
+    properties = {
+      "lotse.rate-limit.client-capacity=3",
+      "lotse.rate-limit.client-refill-per-minute=1"
+    })
 class ChatRateLimitIntegrationTests {
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
 
   @Test
   void answersTooManyRequestsWithRetryAfterOnceTheClientsBucketIsEmpty() {
@@ -30,7 +35,9 @@ class ChatRateLimitIntegrationTests {
     String path = "/api/v1/public/tenants/" + office.slug() + "/messages";
     String body = HttpApi.json(Map.of("question", "Wie bekomme ich einen Termin?"));
 
-    List<Integer> allowed = List.of(api.post(path, body).status(), api.post(path, body).status(),
+    List<Integer> allowed = List.of(
+        api.post(path, body).status(),
+        api.post(path, body).status(),
         api.post(path, body).status());
     Response limited = api.post(path, body);
 
@@ -39,7 +46,7 @@ class ChatRateLimitIntegrationTests {
     assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
     assertThat(limited.json().get("type").asString()).isEqualTo("urn:lotse:problem:rate-limited");
     assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 60L);
-    assertThat(api.get("/actuator/prometheus").body()).containsPattern(
-        "lotse_ratelimit_rejected_total\\{[^}]*tenant=\"" + office.slug() + "\"");
+    assertThat(api.get("/actuator/prometheus").body())
+        .containsPattern("lotse_ratelimit_rejected_total\\{[^}]*tenant=\"" + office.slug() + "\"");
   }
 }

@@ -19,10 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformIntegrationTest
 class RetentionIntegrationTests {
 
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired RetentionJob retention;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  RetentionJob retention;
 
   @Test
   void purgesRowsOlderThanTheCutoffAndKeepsTheirCountsAsHourlyAggregates() {
@@ -37,28 +44,61 @@ class RetentionIntegrationTests {
     retention.purgeOlderThan(now.minus(90, ChronoUnit.DAYS));
     int purgedAgain = retention.purgeOlderThan(now.minus(90, ChronoUnit.DAYS));
 
-    List<Map<String, Object>> remaining = scope.read(office.id(), () ->
-        jdbc.queryForList("select created_at from chat_message"));
+    List<Map<String, Object>> remaining =
+        scope.read(office.id(), () -> jdbc.queryForList("select created_at from chat_message"));
     // The statistics roll the doomed hours up before they go (see stats.HourlyRollup).
-    List<Map<String, Object>> totals = scope.read(office.id(), () -> jdbc.queryForList(
-        "select hour::text as hour, decision, entry_key, questions, helpful, unhelpful"
-            + " from stats_hourly order by decision"));
+    List<Map<String, Object>> totals = scope.read(
+        office.id(),
+        () -> jdbc.queryForList(
+            "select hour::text as hour, decision, entry_key, questions, helpful, unhelpful"
+                + " from stats_hourly order by decision"));
     assertThat(remaining).hasSize(1);
     assertThat(purgedAgain).isZero();
-    assertThat(totals).containsExactly(
-        Map.of("hour", "2026-01-10 10:00:00+00", "decision", "answer", "entry_key",
-            "extend-permit", "questions", 2, "helpful", 1, "unhelpful", 1),
-        Map.of("hour", "2026-01-10 10:00:00+00", "decision", "fallback", "entry_key", "",
-            "questions", 1, "helpful", 0, "unhelpful", 0));
+    assertThat(totals)
+        .containsExactly(
+            Map.of(
+                "hour",
+                "2026-01-10 10:00:00+00",
+                "decision",
+                "answer",
+                "entry_key",
+                "extend-permit",
+                "questions",
+                2,
+                "helpful",
+                1,
+                "unhelpful",
+                1),
+            Map.of(
+                "hour",
+                "2026-01-10 10:00:00+00",
+                "decision",
+                "fallback",
+                "entry_key",
+                "",
+                "questions",
+                1,
+                "helpful",
+                0,
+                "unhelpful",
+                0));
   }
 
-  private void insert(TenantProfile office, Instant at, String type, String entryKey,
-      Boolean helpful) {
-    scope.write(office.id(), () -> jdbc.update("""
+  private void insert(
+      TenantProfile office, Instant at, String type, String entryKey, Boolean helpful) {
+    scope.write(
+        office.id(),
+        () -> jdbc.update(
+            """
         insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
                                   entry_key, score, latency_ms, question, helpful)
         values (?, ?, ?, ?, 'de', ?, ?, 0.9, 3.0, 'Frage', ?)""",
-        UUID.randomUUID(), office.id(), UUID.randomUUID(), Timestamp.from(at), type, entryKey,
-        helpful));
+            UUID.randomUUID(),
+            office.id(),
+            UUID.randomUUID(),
+            Timestamp.from(at),
+            type,
+            entryKey,
+            helpful));
   }
 }

@@ -36,10 +36,9 @@ class ClusterConfigurationIntegrationTests {
 
   @BeforeEach
   void startOtherInstance() throws InterruptedException {
-    otherInstance =
-        new ContentChangeRelay(
-                TestRedis.client(), prefix + "content-changed", "other", seenByOtherInstance::add)
-            .start();
+    otherInstance = new ContentChangeRelay(
+            TestRedis.client(), prefix + "content-changed", "other", seenByOtherInstance::add)
+        .start();
     assertThat(otherInstance.awaitSubscribed(Duration.ofSeconds(2))).isTrue();
   }
 
@@ -50,76 +49,64 @@ class ClusterConfigurationIntegrationTests {
 
   @Test
   void announcesLocalChangesOnceTheirTransactionCommitted() {
-    contextRunner(TestRedis.URL)
-        .run(
-            context -> {
-              awaitSubscribed(context);
-              inTransaction(context, false, () -> context.publishEvent(localChange("committed")));
+    contextRunner(TestRedis.URL).run(context -> {
+      awaitSubscribed(context);
+      inTransaction(context, false, () -> context.publishEvent(localChange("committed")));
 
-              assertThat(nextSeenByOtherInstance()).isEqualTo(remoteChange("committed"));
-            });
+      assertThat(nextSeenByOtherInstance()).isEqualTo(remoteChange("committed"));
+    });
   }
 
   @Test
   void doesNotAnnounceChangesOfARolledBackTransaction() {
-    contextRunner(TestRedis.URL)
-        .run(
-            context -> {
-              awaitSubscribed(context);
-              inTransaction(context, true, () -> context.publishEvent(localChange("rolled-back")));
+    contextRunner(TestRedis.URL).run(context -> {
+      awaitSubscribed(context);
+      inTransaction(context, true, () -> context.publishEvent(localChange("rolled-back")));
 
-              assertThat(seenByOtherInstance.poll(300, TimeUnit.MILLISECONDS)).isNull();
-            });
+      assertThat(seenByOtherInstance.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    });
   }
 
   @Test
   void announcesChangesPublishedOutsideATransaction() {
-    contextRunner(TestRedis.URL)
-        .run(
-            context -> {
-              awaitSubscribed(context);
-              context.publishEvent(localChange("no-transaction"));
+    contextRunner(TestRedis.URL).run(context -> {
+      awaitSubscribed(context);
+      context.publishEvent(localChange("no-transaction"));
 
-              assertThat(nextSeenByOtherInstance()).isEqualTo(remoteChange("no-transaction"));
-            });
+      assertThat(nextSeenByOtherInstance()).isEqualTo(remoteChange("no-transaction"));
+    });
   }
 
   @Test
   void publishesOtherInstancesChangesAsApplicationEventsWithoutRelayingThemBack() {
-    contextRunner(TestRedis.URL)
-        .run(
-            context -> {
-              awaitSubscribed(context);
-              otherInstance.publish(localChange("from-other"));
+    contextRunner(TestRedis.URL).run(context -> {
+      awaitSubscribed(context);
+      otherInstance.publish(localChange("from-other"));
 
-              assertThat(
-                      context.getBean(Recorder.class).changes.poll(1, TimeUnit.SECONDS))
-                  .isEqualTo(remoteChange("from-other"));
-              assertThat(seenByOtherInstance.poll(300, TimeUnit.MILLISECONDS)).isNull();
-            });
+      assertThat(context.getBean(Recorder.class).changes.poll(1, TimeUnit.SECONDS))
+          .isEqualTo(remoteChange("from-other"));
+      assertThat(seenByOtherInstance.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    });
   }
 
   @Test
   void publishesThatChangesMayHaveBeenMissedWhenRedisComesBack() throws Exception {
     try (DisposableRedisServer server = DisposableRedisServer.startOnFreePort()) {
       server.stop();
-      contextRunner(server.url())
-          .run(
-              context -> {
-                Thread.sleep(300);
-                server.start();
+      contextRunner(server.url()).run(context -> {
+        Thread.sleep(300);
+        server.start();
 
-                assertThat(context.getBean(Recorder.class).missed.poll(8, TimeUnit.SECONDS))
-                    .isNotNull();
-              });
+        assertThat(context.getBean(Recorder.class).missed.poll(8, TimeUnit.SECONDS))
+            .isNotNull();
+      });
     }
   }
 
   @Test
   void closesTheRelayWithTheContext() {
     ContentChangeRelay[] relay = new ContentChangeRelay[1];
-    contextRunner(TestRedis.URL)
-        .run(context -> relay[0] = awaitSubscribed(context));
+    contextRunner(TestRedis.URL).run(context -> relay[0] = awaitSubscribed(context));
 
     assertThat(relay[0].isRunning()).isFalse();
   }
@@ -144,13 +131,12 @@ class ClusterConfigurationIntegrationTests {
   private static void inTransaction(
       AssertableApplicationContext context, boolean rollBack, Runnable work) {
     new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
-        .executeWithoutResult(
-            status -> {
-              work.run();
-              if (rollBack) {
-                status.setRollbackOnly();
-              }
-            });
+        .executeWithoutResult(status -> {
+          work.run();
+          if (rollBack) {
+            status.setRollbackOnly();
+          }
+        });
   }
 
   private ContentChanged nextSeenByOtherInstance() throws InterruptedException {

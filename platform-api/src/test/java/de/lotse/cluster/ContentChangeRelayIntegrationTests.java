@@ -98,15 +98,12 @@ class ContentChangeRelayIntegrationTests {
   void aFailingSinkDoesNotStopTheSubscriber() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     ContentChangeRelay a = subscribedRelay(TestRedis.URL, "instance-a", receivedByA::add);
-    subscribedRelay(
-        TestRedis.URL,
-        "instance-b",
-        change -> {
-          if (calls.incrementAndGet() == 1) {
-            throw new IllegalStateException("index rebuild failed");
-          }
-          receivedByB.add(change);
-        });
+    subscribedRelay(TestRedis.URL, "instance-b", change -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new IllegalStateException("index rebuild failed");
+      }
+      receivedByB.add(change);
+    });
 
     a.publish(new ContentChanged(rosenheim, Set.of("first"), false));
     a.publish(new ContentChanged(rosenheim, Set.of("second"), false));
@@ -135,7 +132,8 @@ class ContentChangeRelayIntegrationTests {
 
   @Test
   void closeEndsTheThreadAlsoWhileRedisIsDown() throws Exception {
-    ContentChangeRelay a = relay(TestRedis.UNUSED_URL, "instance-a", receivedByA::add).start();
+    ContentChangeRelay a =
+        relay(TestRedis.UNUSED_URL, "instance-a", receivedByA::add).start();
     Thread.sleep(300);
 
     a.close();
@@ -195,15 +193,13 @@ class ContentChangeRelayIntegrationTests {
   }
 
   private ContentChangeRelay subscribedRelay(
-      String url, String instance, Consumer<ContentChanged> sink)
-      throws InterruptedException {
+      String url, String instance, Consumer<ContentChanged> sink) throws InterruptedException {
     ContentChangeRelay relay = relay(url, instance, sink).start();
     assertThat(relay.awaitSubscribed(Duration.ofSeconds(2))).isTrue();
     return relay;
   }
 
-  private ContentChangeRelay relay(
-      String url, String instance, Consumer<ContentChanged> sink) {
+  private ContentChangeRelay relay(String url, String instance, Consumer<ContentChanged> sink) {
     RedisClient redis = open(TestRedis.client(url));
     return open(new ContentChangeRelay(redis, channel, instance, sink));
   }

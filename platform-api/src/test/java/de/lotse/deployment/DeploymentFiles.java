@@ -94,7 +94,8 @@ final class DeploymentFiles {
       walked.append('/').append(step);
       if (step instanceof Integer index && current instanceof List<?> list && index < list.size()) {
         current = list.get(index);
-      } else if (step instanceof String key && current instanceof Map<?, ?> map
+      } else if (step instanceof String key
+          && current instanceof Map<?, ?> map
           && map.containsKey(key)) {
         current = map.get(key);
       } else {
@@ -141,7 +142,8 @@ final class DeploymentFiles {
         if (key instanceof String name && VARIABLE_NAME.matcher(name).matches()) {
           found.add(name);
         }
-        if ("name".equals(key) && value instanceof String name
+        if ("name".equals(key)
+            && value instanceof String name
             && VARIABLE_NAME.matcher(name).matches()) {
           found.add(name);
         }
@@ -183,8 +185,9 @@ final class DeploymentFiles {
   }
 
   static boolean isDocumented(String variable, Set<String> documented) {
-    return documented.contains(variable) || documented.stream()
-        .anyMatch(d -> d.endsWith("*") && variable.startsWith(d.substring(0, d.length() - 1)));
+    return documented.contains(variable)
+        || documented.stream()
+            .anyMatch(d -> d.endsWith("*") && variable.startsWith(d.substring(0, d.length() - 1)));
   }
 
   /** The variables application.yml reads, as {@code ${LOTSE_X}} or {@code ${LOTSE_X:default}}. */

@@ -59,14 +59,24 @@ class DeploymentFilesTests {
   void everyDeploymentFileIsYamlAndEveryManifestNamesItsKind() {
     List<Path> files = yamlFiles();
 
-    assertThat(files).extracting(f -> f.getFileName().toString()).contains("compose.yaml",
-        "kustomization.yaml", "namespace.yaml", "configmap.yaml", "secret.template.yaml",
-        "deployment.yaml", "service.yaml", "poddisruptionbudget.yaml", "ingress.yaml");
+    assertThat(files)
+        .extracting(f -> f.getFileName().toString())
+        .contains(
+            "compose.yaml",
+            "kustomization.yaml",
+            "namespace.yaml",
+            "configmap.yaml",
+            "secret.template.yaml",
+            "deployment.yaml",
+            "service.yaml",
+            "poddisruptionbudget.yaml",
+            "ingress.yaml");
     for (Path file : files) {
       List<Object> documents = parseAll(read(file));
       assertThat(documents).as(file.toString()).isNotEmpty().doesNotContainNull();
       if (file.startsWith(K8S_DIR)) {
-        documents.forEach(d -> assertThat(manifestProblems(d)).as(file.toString()).isEmpty());
+        documents.forEach(
+            d -> assertThat(manifestProblems(d)).as(file.toString()).isEmpty());
       }
     }
   }
@@ -84,7 +94,8 @@ class DeploymentFilesTests {
     Map<String, Object> kustomization = parse(K8S_DIR.resolve("kustomization.yaml"));
     Set<String> manifests;
     try (var files = Files.list(K8S_DIR)) {
-      manifests = files.map(f -> f.getFileName().toString())
+      manifests = files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.endsWith(".yaml") && !NOT_IN_KUSTOMIZATION.contains(n))
           .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -99,8 +110,13 @@ class DeploymentFilesTests {
     Map<Path, Set<String>> setByFile = new LinkedHashMap<>();
     yamlFiles().forEach(f -> setByFile.put(f, variablesSetIn(parseAll(read(f)))));
 
-    assertThat(setByFile.get(COMPOSE)).contains("LOTSE_DB_URL", "LOTSE_DB_PASSWORD",
-        "LOTSE_OIDC_ISSUER", "LOTSE_OIDC_JWK_SET_URI", "LOTSE_PROVISIONING_LOCATIONS");
+    assertThat(setByFile.get(COMPOSE))
+        .contains(
+            "LOTSE_DB_URL",
+            "LOTSE_DB_PASSWORD",
+            "LOTSE_OIDC_ISSUER",
+            "LOTSE_OIDC_JWK_SET_URI",
+            "LOTSE_PROVISIONING_LOCATIONS");
     assertThat(setByFile.get(K8S_DIR.resolve("configmap.yaml")))
         .contains("LOTSE_PUBLIC_URL", "LOTSE_OIDC_ISSUER", "LOTSE_FORWARD_HEADERS");
     assertThat(setByFile.get(K8S_DIR.resolve("secret.template.yaml")))
@@ -114,11 +130,13 @@ class DeploymentFilesTests {
     String configMap = read(K8S_DIR.resolve("configmap.yaml"))
         .replace("LOTSE_FORWARD_HEADERS:", "LOTSE_FORWARDED_HEADERS:");
 
-    assertThat(variableProblems(Map.of(COMPOSE, variablesSetIn(parse(compose))))).containsExactly(
-        COMPOSE + ": LOTSE_REDIS_ULR is not in the configuration table of README.md",
-        COMPOSE + ": LOTSE_REDIS_ULR is not read by application.yml");
+    assertThat(variableProblems(Map.of(COMPOSE, variablesSetIn(parse(compose)))))
+        .containsExactly(
+            COMPOSE + ": LOTSE_REDIS_ULR is not in the configuration table of README.md",
+            COMPOSE + ": LOTSE_REDIS_ULR is not read by application.yml");
     assertThat(variableProblems(Map.of(K8S_DIR, variablesSetIn(parse(configMap)))))
-        .hasSize(2).allMatch(p -> p.contains("LOTSE_FORWARDED_HEADERS"));
+        .hasSize(2)
+        .allMatch(p -> p.contains("LOTSE_FORWARDED_HEADERS"));
   }
 
   // --- (c) probes and scraping use the paths the application serves -----------------------------
@@ -127,17 +145,24 @@ class DeploymentFilesTests {
   void probesHealthchecksAndScrapingUseTheActuatorPathsTheApplicationServes() {
     Map<String, String> served = actuatorPaths(parse(APPLICATION_YML));
 
-    assertThat(served).containsEntry("readiness", "/actuator/health/readiness")
+    assertThat(served)
+        .containsEntry("readiness", "/actuator/health/readiness")
         .containsEntry("liveness", "/actuator/health/liveness")
         .containsEntry("prometheus", "/actuator/prometheus");
-    assertThat(probeProblems(parse(K8S_DIR.resolve("deployment.yaml")),
-        parse(COMPOSE), served)).isEmpty();
+    assertThat(probeProblems(parse(K8S_DIR.resolve("deployment.yaml")), parse(COMPOSE), served))
+        .isEmpty();
   }
 
   @Test
   void theStartupProbeWaitsForTheAnswerIndexes() {
-    Object readiness = at(parse(APPLICATION_YML),
-        "management", "endpoint", "health", "group", "readiness", "include");
+    Object readiness = at(
+        parse(APPLICATION_YML),
+        "management",
+        "endpoint",
+        "health",
+        "group",
+        "readiness",
+        "include");
 
     assertThat(String.valueOf(readiness)).contains("answerIndex");
   }
@@ -151,21 +176,26 @@ class DeploymentFilesTests {
     Map<String, Object> compose = parse(COMPOSE);
     Map<String, Object> goodDeployment = parse(K8S_DIR.resolve("deployment.yaml"));
 
-    assertThat(probeProblems(parse(deployment), compose,
-        actuatorPaths(parse(APPLICATION_YML))))
+    assertThat(probeProblems(parse(deployment), compose, actuatorPaths(parse(APPLICATION_YML))))
         .containsExactly("livenessProbe asks /actuator/health/live, the application serves "
             + "/actuator/health/liveness");
-    assertThat(probeProblems(goodDeployment, compose,
-        actuatorPaths(parse(applicationWithoutProbes)))).contains(
-        "the application serves no readiness path", "the application serves no liveness path");
+    assertThat(
+            probeProblems(goodDeployment, compose, actuatorPaths(parse(applicationWithoutProbes))))
+        .contains(
+            "the application serves no readiness path", "the application serves no liveness path");
   }
 
   // --- (d) the image packages the jar Maven builds ----------------------------------------------
 
   @Test
   void theImageIsBuiltFromTheJarMavenBuildsAndRunsAsTheUserKubernetesExpects() {
-    assertThat(imageProblems(read(DOCKERFILE), read(DOCKERIGNORE), read(POM), parse(COMPOSE),
-        parse(K8S_DIR.resolve("deployment.yaml")))).isEmpty();
+    assertThat(imageProblems(
+            read(DOCKERFILE),
+            read(DOCKERIGNORE),
+            read(POM),
+            parse(COMPOSE),
+            parse(K8S_DIR.resolve("deployment.yaml"))))
+        .isEmpty();
   }
 
   @Test
@@ -173,8 +203,12 @@ class DeploymentFilesTests {
     String dockerfile = read(DOCKERFILE)
         .replace("COPY target/platform-api.jar", "COPY target/platform-api-0.1.0-SNAPSHOT.jar");
 
-    assertThat(imageProblems(dockerfile, read(DOCKERIGNORE), read(POM), parse(COMPOSE),
-        parse(K8S_DIR.resolve("deployment.yaml"))))
+    assertThat(imageProblems(
+            dockerfile,
+            read(DOCKERIGNORE),
+            read(POM),
+            parse(COMPOSE),
+            parse(K8S_DIR.resolve("deployment.yaml"))))
         .contains("the Dockerfile copies target/platform-api-0.1.0-SNAPSHOT.jar, Maven builds "
             + "target/platform-api.jar");
   }
@@ -189,15 +223,18 @@ class DeploymentFilesTests {
   @Test
   void aComposeIssuerThatBrowsersCannotReachIsReported() {
     String compose = read(COMPOSE)
-        .replace("LOTSE_OIDC_ISSUER: http://localhost:8180/realms/lotse",
+        .replace(
+            "LOTSE_OIDC_ISSUER: http://localhost:8180/realms/lotse",
             "LOTSE_OIDC_ISSUER: http://keycloak:8180/realms/lotse")
-        .replace("LOTSE_KEYCLOAK_CLIENT_SECRET: lotse-platform-dev-secret",
+        .replace(
+            "LOTSE_KEYCLOAK_CLIENT_SECRET: lotse-platform-dev-secret",
             "LOTSE_KEYCLOAK_CLIENT_SECRET: another-secret");
 
-    assertThat(composeProblems(parse(compose), realm())).containsExactly(
-        "LOTSE_OIDC_ISSUER http://keycloak:8180/realms/lotse is not Keycloak's issuer "
-            + "http://localhost:8180/realms/lotse (KC_HOSTNAME + realm)",
-        "LOTSE_KEYCLOAK_CLIENT_SECRET is not the realm's secret of lotse-platform");
+    assertThat(composeProblems(parse(compose), realm()))
+        .containsExactly(
+            "LOTSE_OIDC_ISSUER http://keycloak:8180/realms/lotse is not Keycloak's issuer "
+                + "http://localhost:8180/realms/lotse (KC_HOSTNAME + realm)",
+            "LOTSE_KEYCLOAK_CLIENT_SECRET is not the realm's secret of lotse-platform");
   }
 
   @Test
@@ -207,14 +244,15 @@ class DeploymentFilesTests {
 
   @Test
   void anExposedActuatorOrAHeapAboveTheMemoryLimitIsReported() {
-    String ingress = read(K8S_DIR.resolve("ingress.yaml"))
-        .replace("- path: /demo", "- path: /actuator");
+    String ingress =
+        read(K8S_DIR.resolve("ingress.yaml")).replace("- path: /demo", "- path: /actuator");
     String deployment = read(K8S_DIR.resolve("deployment.yaml")).replace("-Xmx10g", "-Xmx12g");
 
-    assertThat(kubernetesProblems(k8sObjects(
-        Map.of("ingress.yaml", ingress, "deployment.yaml", deployment)))).containsExactly(
-        "the Ingress routes /actuator to the platform",
-        "heap 12288 MiB leaves less than 1 GiB below the memory limit of 12288 MiB");
+    assertThat(kubernetesProblems(
+            k8sObjects(Map.of("ingress.yaml", ingress, "deployment.yaml", deployment))))
+        .containsExactly(
+            "the Ingress routes /actuator to the platform",
+            "heap 12288 MiB leaves less than 1 GiB below the memory limit of 12288 MiB");
   }
 
   // --- checks -----------------------------------------------------------------------------------
@@ -251,10 +289,11 @@ class DeploymentFilesTests {
   private static Map<String, String> actuatorPaths(Map<String, Object> application) {
     Map<String, Object> management = map(at(application, "management"));
     String base = management.containsKey("endpoints")
-        && map(at(management, "endpoints", "web")).containsKey("base-path")
-        ? text(management, "endpoints", "web", "base-path") : "/actuator";
-    List<String> exposed = List.of(text(management, "endpoints", "web", "exposure", "include")
-        .split("\\s*,\\s*"));
+            && map(at(management, "endpoints", "web")).containsKey("base-path")
+        ? text(management, "endpoints", "web", "base-path")
+        : "/actuator";
+    List<String> exposed =
+        List.of(text(management, "endpoints", "web", "exposure", "include").split("\\s*,\\s*"));
     Map<String, String> served = new LinkedHashMap<>();
     if (exposed.contains("health")
         && Boolean.TRUE.equals(at(management, "endpoint", "health", "probes", "enabled"))) {
@@ -267,8 +306,8 @@ class DeploymentFilesTests {
     return served;
   }
 
-  private static List<String> probeProblems(Map<String, Object> deployment,
-      Map<String, Object> compose, Map<String, String> served) {
+  private static List<String> probeProblems(
+      Map<String, Object> deployment, Map<String, Object> compose, Map<String, String> served) {
     List<String> problems = new ArrayList<>();
     for (String group : List.of("readiness", "liveness", "prometheus")) {
       if (!served.containsKey(group)) {
@@ -279,8 +318,13 @@ class DeploymentFilesTests {
       return problems;
     }
     Map<String, Object> container = platformContainer(deployment);
-    Map<String, String> expected = Map.of("startupProbe", served.get("readiness"),
-        "readinessProbe", served.get("readiness"), "livenessProbe", served.get("liveness"));
+    Map<String, String> expected = Map.of(
+        "startupProbe",
+        served.get("readiness"),
+        "readinessProbe",
+        served.get("readiness"),
+        "livenessProbe",
+        served.get("liveness"));
     expected.forEach((probe, path) -> {
       String asked = text(container, probe, "httpGet", "path");
       if (!asked.equals(path)) {
@@ -290,8 +334,8 @@ class DeploymentFilesTests {
         problems.add(probe + " does not ask the container's port");
       }
     });
-    Map<String, Object> annotations = map(at(deployment, "spec", "template", "metadata",
-        "annotations"));
+    Map<String, Object> annotations =
+        map(at(deployment, "spec", "template", "metadata", "annotations"));
     if (!served.get("prometheus").equals(annotations.get("prometheus.io/path"))) {
       problems.add("prometheus.io/path is not " + served.get("prometheus"));
     }
@@ -299,16 +343,23 @@ class DeploymentFilesTests {
         .equals(text(container, "ports", 0, "containerPort"))) {
       problems.add("prometheus.io/port is not the container's port");
     }
-    String healthcheck = String.join(" ", list(at(compose, "services", "platform", "healthcheck",
-        "test")).stream().map(String::valueOf).toList());
+    String healthcheck = String.join(
+        " ",
+        list(at(compose, "services", "platform", "healthcheck", "test")).stream()
+            .map(String::valueOf)
+            .toList());
     if (!healthcheck.contains("GET " + served.get("readiness") + " HTTP/1.1")) {
       problems.add("compose's platform healthcheck does not ask " + served.get("readiness"));
     }
     return problems;
   }
 
-  private static List<String> imageProblems(String dockerfile, String dockerignore, String pom,
-      Map<String, Object> compose, Map<String, Object> deployment) {
+  private static List<String> imageProblems(
+      String dockerfile,
+      String dockerignore,
+      String pom,
+      Map<String, Object> compose,
+      Map<String, Object> deployment) {
     List<String> problems = new ArrayList<>();
     String jar = firstGroup(Pattern.compile("<finalName>([^<]+)</finalName>"), pom) + ".jar";
     String built = "target/" + jar;
@@ -324,7 +375,8 @@ class DeploymentFilesTests {
     if (!("/app/" + jar).equals(started)) {
       problems.add("the entrypoint starts " + started + ", the layers hold /app/" + jar);
     }
-    Path context = COMPOSE_DIR.resolve(text(compose, "services", "platform", "build", "context"))
+    Path context = COMPOSE_DIR
+        .resolve(text(compose, "services", "platform", "build", "context"))
         .normalize();
     if (!context.equals(DOCKERFILE.getParent().normalize())) {
       problems.add("compose builds the platform in " + context + ", not beside the Dockerfile");
@@ -335,8 +387,8 @@ class DeploymentFilesTests {
       problems.add("the image exposes " + exposed + ", the Deployment uses another port");
     }
     String user = firstGroup(Pattern.compile("(?m)^USER (\\d+)"), dockerfile);
-    if (!user.equals(text(deployment, "spec", "template", "spec", "securityContext",
-        "runAsUser"))) {
+    if (!user.equals(
+        text(deployment, "spec", "template", "spec", "securityContext", "runAsUser"))) {
       problems.add("the image runs as " + user + ", the Deployment as another user");
     }
     return problems;
@@ -353,14 +405,18 @@ class DeploymentFilesTests {
           + " is not Keycloak's issuer " + issuer + " (KC_HOSTNAME + realm)");
     }
     String keycloakPort = String.valueOf(URI.create(hostname).getPort());
-    if (!list(keycloak.get("ports")).contains("127.0.0.1:" + keycloakPort + ":"
-        + text(keycloak, "environment", "KC_HTTP_PORT"))) {
+    if (!list(keycloak.get("ports"))
+        .contains(
+            "127.0.0.1:" + keycloakPort + ":" + text(keycloak, "environment", "KC_HTTP_PORT"))) {
       problems.add("Keycloak is not published on the port of KC_HOSTNAME " + hostname);
     }
     for (JsonNode client : realm.get("clients")) {
       String clientId = client.get("clientId").asString();
-      if (clientId.equals("lotse-platform") && !client.get("secret").asString()
-          .equals(platform.get("LOTSE_KEYCLOAK_CLIENT_SECRET"))) {
+      if (clientId.equals("lotse-platform")
+          && !client
+              .get("secret")
+              .asString()
+              .equals(platform.get("LOTSE_KEYCLOAK_CLIENT_SECRET"))) {
         problems.add("LOTSE_KEYCLOAK_CLIENT_SECRET is not the realm's secret of lotse-platform");
       }
       String adminUi = platform.get("LOTSE_PUBLIC_URL") + "/admin/*";
@@ -368,10 +424,10 @@ class DeploymentFilesTests {
         problems.add("the realm's admin app may not return to " + adminUi);
       }
     }
-    String publicPort = String.valueOf(URI.create(String.valueOf(
-        platform.get("LOTSE_PUBLIC_URL"))).getPort());
-    if (!list(at(compose, "services", "platform", "ports")).contains("127.0.0.1:" + publicPort
-        + ":8080")) {
+    String publicPort = String.valueOf(
+        URI.create(String.valueOf(platform.get("LOTSE_PUBLIC_URL"))).getPort());
+    if (!list(at(compose, "services", "platform", "ports"))
+        .contains("127.0.0.1:" + publicPort + ":8080")) {
       problems.add("the platform is not published on the port of LOTSE_PUBLIC_URL");
     }
     for (Object service : map(at(compose, "services")).values()) {
@@ -390,7 +446,8 @@ class DeploymentFilesTests {
     Map<String, Object> deployment = byKind.get("Deployment");
     Map<String, Object> podLabels = map(at(deployment, "spec", "template", "metadata", "labels"));
     for (String kind : List.of("Service", "PodDisruptionBudget")) {
-      Object selector = kind.equals("Service") ? at(byKind.get(kind), "spec", "selector")
+      Object selector = kind.equals("Service")
+          ? at(byKind.get(kind), "spec", "selector")
           : at(byKind.get(kind), "spec", "selector", "matchLabels");
       if (!podLabels.entrySet().containsAll(map(selector).entrySet())) {
         problems.add("the " + kind + " does not select the platform's pods");
@@ -411,7 +468,8 @@ class DeploymentFilesTests {
       }
     });
     Map<String, Object> ingress = byKind.get("Ingress");
-    String host = URI.create(text(byKind.get("ConfigMap"), "data", "LOTSE_PUBLIC_URL")).getHost();
+    String host =
+        URI.create(text(byKind.get("ConfigMap"), "data", "LOTSE_PUBLIC_URL")).getHost();
     for (Object rule : list(at(ingress, "spec", "rules"))) {
       if (!host.equals(text(rule, "host"))) {
         problems.add("the Ingress serves " + text(rule, "host") + ", LOTSE_PUBLIC_URL " + host);
@@ -421,16 +479,20 @@ class DeploymentFilesTests {
         if (prefix.equals("/") || prefix.startsWith("/actuator")) {
           problems.add("the Ingress routes " + prefix + " to the platform");
         }
-        if (!text(path, "backend", "service", "name").equals(text(byKind.get("Service"),
-            "metadata", "name")) || !text(path, "backend", "service", "port", "name")
-            .equals(text(byKind.get("Service"), "spec", "ports", 0, "name"))) {
+        if (!text(path, "backend", "service", "name")
+                .equals(text(byKind.get("Service"), "metadata", "name"))
+            || !text(path, "backend", "service", "port", "name")
+                .equals(text(byKind.get("Service"), "spec", "ports", 0, "name"))) {
           problems.add("the Ingress path " + prefix + " does not lead to the platform's Service");
         }
       }
     }
-    String javaOpts = list(at(container, "env")).stream().map(DeploymentFiles::map)
-        .filter(e -> "JAVA_OPTS".equals(e.get("name"))).map(e -> String.valueOf(e.get("value")))
-        .findFirst().orElse("");
+    String javaOpts = list(at(container, "env")).stream()
+        .map(DeploymentFiles::map)
+        .filter(e -> "JAVA_OPTS".equals(e.get("name")))
+        .map(e -> String.valueOf(e.get("value")))
+        .findFirst()
+        .orElse("");
     long heapMiB = mebibytes(firstGroup(Pattern.compile("-Xmx(\\d+[kmgKMG])"), javaOpts));
     long limitMiB = mebibytes(text(container, "resources", "limits", "memory"));
     if (heapMiB + 1024 > limitMiB) {
@@ -481,7 +543,8 @@ class DeploymentFilesTests {
 
   /** A JVM size ({@code 512m}, {@code 10g}) or a Kubernetes quantity ({@code 12Gi}) in MiB. */
   private static long mebibytes(String size) {
-    Matcher m = Pattern.compile("(\\d+)(k|m|g|Ki|Mi|Gi)", Pattern.CASE_INSENSITIVE).matcher(size);
+    Matcher m =
+        Pattern.compile("(\\d+)(k|m|g|Ki|Mi|Gi)", Pattern.CASE_INSENSITIVE).matcher(size);
     if (!m.matches()) {
       throw new AssertionError("not a size: " + size);
     }

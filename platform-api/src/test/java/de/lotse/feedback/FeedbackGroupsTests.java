@@ -14,10 +14,10 @@ class FeedbackGroupsTests {
 
   private static final Instant DECIDED = Instant.parse("2026-05-01T10:00:00Z");
 
-  private static FeedbackItem item(Instant at, String question, Boolean helpful, String type,
-      String entryKey, String comment) {
-    return new FeedbackItem(UUID.randomUUID(), at, "de", type, entryKey, question, helpful,
-        comment);
+  private static FeedbackItem item(
+      Instant at, String question, Boolean helpful, String type, String entryKey, String comment) {
+    return new FeedbackItem(
+        UUID.randomUUID(), at, "de", type, entryKey, question, helpful, comment);
   }
 
   private static FeedbackGroups.Keyed keyed(FeedbackItem item, String groupId) {
@@ -30,8 +30,8 @@ class FeedbackGroupsTests {
 
   @Test
   void aDismissalHoldsForQuestionsBeforeAndAfterIt() {
-    FeedbackDecision dismissed = new FeedbackDecision(FeedbackStatus.DISMISSED, "dismissed",
-        null, null, DECIDED, "editor");
+    FeedbackDecision dismissed =
+        new FeedbackDecision(FeedbackStatus.DISMISSED, "dismissed", null, null, DECIDED, "editor");
 
     assertThat(FeedbackGroups.statusOf(fallback(DECIDED.minusSeconds(60), "Hallo"), dismissed))
         .isEqualTo(FeedbackStatus.DISMISSED);
@@ -41,8 +41,8 @@ class FeedbackGroupsTests {
 
   @Test
   void aResolutionCoversEarlierQuestionsAndALaterOneOpensTheGroupAgain() {
-    FeedbackDecision resolved = new FeedbackDecision(FeedbackStatus.RESOLVED, "sample-question",
-        "naturalisation", "de", DECIDED, "editor");
+    FeedbackDecision resolved = new FeedbackDecision(
+        FeedbackStatus.RESOLVED, "sample-question", "naturalisation", "de", DECIDED, "editor");
 
     assertThat(FeedbackGroups.statusOf(fallback(DECIDED.minusSeconds(60), "q"), resolved))
         .isEqualTo(FeedbackStatus.RESOLVED);
@@ -57,8 +57,15 @@ class FeedbackGroupsTests {
     String id = "0123456789abcdef0123456789abcdef";
     Instant t = DECIDED;
     List<FeedbackGroups.Keyed> items = List.of(
-        keyed(item(t.plusSeconds(30), "Einbürgerung wie lange dauert es?", false, "answer",
-            "naturalisation", "Hilft nicht, [NAME]"), id),
+        keyed(
+            item(
+                t.plusSeconds(30),
+                "Einbürgerung wie lange dauert es?",
+                false,
+                "answer",
+                "naturalisation",
+                "Hilft nicht, [NAME]"),
+            id),
         keyed(fallback(t.plusSeconds(20), "wie lange dauert die Einbürgerung"), id),
         keyed(fallback(t.plusSeconds(10), "Wie lange dauert die Einbürgerung?"), id));
 
@@ -74,22 +81,24 @@ class FeedbackGroupsTests {
     assertThat(group.languages()).containsExactly("de");
     assertThat(group.answeredEntries())
         .containsExactly(new FeedbackGroup.EntryCount("naturalisation", 1));
-    assertThat(group.comments()).extracting(FeedbackGroup.Comment::text)
+    assertThat(group.comments())
+        .extracting(FeedbackGroup.Comment::text)
         .containsExactly("Hilft nicht, [NAME]");
     assertThat(group.commentCount()).isEqualTo(1);
   }
 
   @Test
   void wordingsDifferingInCaseAndFinalPunctuationAreOne() {
-    assertThat(FeedbackGroups.wording("Wie lange?! ")).isEqualTo(FeedbackGroups.wording("wie lange"));
+    assertThat(FeedbackGroups.wording("Wie lange?! "))
+        .isEqualTo(FeedbackGroups.wording("wie lange"));
     assertThat(FeedbackGroups.wording("كم؟")).isEqualTo("كم");
   }
 
   @Test
   void aSuggestedKeyTakesTheQuestionsTopicalWordsInOrder() {
     QuestionGroupKey key = new QuestionGroupKey("de", List.of("dauert", "einburgerung", "lang"));
-    List<FeedbackGroups.Keyed> items = List.of(
-        keyed(fallback(DECIDED, "Wie lange dauert die Einbürgerung, [NAME]?"), key.id()));
+    List<FeedbackGroups.Keyed> items =
+        List.of(keyed(fallback(DECIDED, "Wie lange dauert die Einbürgerung, [NAME]?"), key.id()));
 
     assertThat(FeedbackInbox.suggestedKey(items, key.id(), key.terms()))
         .isEqualTo("lange-dauert-einburgerung");
@@ -98,8 +107,8 @@ class FeedbackGroupsTests {
   @Test
   void aQuestionWithoutLatinWordsGetsAKeyFromItsGroup() {
     QuestionGroupKey key = new QuestionGroupKey("ar", List.of("تجنيس"));
-    List<FeedbackGroups.Keyed> items = List.of(
-        keyed(fallback(DECIDED, "كم تستغرق عملية التجنيس؟"), key.id()));
+    List<FeedbackGroups.Keyed> items =
+        List.of(keyed(fallback(DECIDED, "كم تستغرق عملية التجنيس؟"), key.id()));
 
     assertThat(FeedbackInbox.suggestedKey(items, key.id(), key.terms()))
         .isEqualTo("feedback-" + key.id().substring(0, 8));

@@ -43,12 +43,24 @@ class FeedbackInboxIntegrationTests {
 
   private static final String NATURALISATION = "Wie lange dauert die Einbürgerung?";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired AuditTrail audit;
-  @Autowired RetentionJob retention;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  AuditTrail audit;
+
+  @Autowired
+  RetentionJob retention;
+
   HttpApi api;
   TenantProfile office;
 
@@ -68,12 +80,15 @@ class FeedbackInboxIntegrationTests {
     JsonNode first = ask("wie lange dauert die Einbürgerung");
     JsonNode second = ask("Einbürgerung wie lange dauert es?");
     JsonNode answered = ask("Wie bekomme ich einen Termin?");
-    assertThat(List.of(first.get("type").asString(), second.get("type").asString(),
-        answered.get("type").asString())).containsExactly("fallback", "fallback", "answer");
+    assertThat(List.of(
+            first.get("type").asString(),
+            second.get("type").asString(),
+            answered.get("type").asString()))
+        .containsExactly("fallback", "fallback", "answer");
     rate(answered, "Hilft nicht. Mein Name ist Ahmad Karimi, rufen Sie mich an: 0171 1234567");
 
-    List<JsonNode> groups = await().atMost(Duration.ofSeconds(5))
-        .until(() -> items(inbox("")), g -> g.size() == 2);
+    List<JsonNode> groups =
+        await().atMost(Duration.ofSeconds(5)).until(() -> items(inbox("")), g -> g.size() == 2);
 
     JsonNode naturalisation = groups.get(0);
     assertThat(naturalisation.get("id").asString()).matches("[0-9a-f]{32}");
@@ -82,8 +97,9 @@ class FeedbackInboxIntegrationTests {
     assertThat(naturalisation.get("fallback").asInt()).isEqualTo(2);
     assertThat(naturalisation.get("unhelpful").asInt()).isZero();
     assertThat(naturalisation.get("languages").toString()).isEqualTo("[\"de\"]");
-    assertThat(texts(naturalisation.get("variants"), "text")).containsExactlyInAnyOrder(
-        "wie lange dauert die Einbürgerung", "Einbürgerung wie lange dauert es?");
+    assertThat(texts(naturalisation.get("variants"), "text"))
+        .containsExactlyInAnyOrder(
+            "wie lange dauert die Einbürgerung", "Einbürgerung wie lange dauert es?");
     assertThat(naturalisation.get("firstSeen").asString()).isNotBlank();
     assertThat(naturalisation.get("decision").isNull()).isTrue();
     JsonNode appointment = groups.get(1);
@@ -116,8 +132,8 @@ class FeedbackInboxIntegrationTests {
     assertThat(questions(inbox("kind=unhelpful"))).containsExactly("Termin online buchen?");
     assertThat(questions(inbox("from=" + today.minusDays(11) + "&to=" + today.minusDays(9))))
         .containsExactly("Wo kann ich parken");
-    assertThat(questions(inbox("from=" + today.minusDays(3)))).containsExactly(
-        "Termin online buchen?");
+    assertThat(questions(inbox("from=" + today.minusDays(3))))
+        .containsExactly("Termin online buchen?");
     assertThat(inbox("status=dismissed").body()).isEqualTo("[]");
     HttpApi.Response firstPage = inbox("size=1");
     assertThat(questions(firstPage)).containsExactly("Wo kann ich parken");
@@ -141,8 +157,8 @@ class FeedbackInboxIntegrationTests {
     String group = onlyGroup(inbox("")).get("id").asString();
     int revision = entry("appointment").get("currentRevision").asInt();
 
-    HttpApi.Response added = act(group, "sample-question",
-        "{\"entryKey\": \"appointment\", \"publish\": true}");
+    HttpApi.Response added =
+        act(group, "sample-question", "{\"entryKey\": \"appointment\", \"publish\": true}");
 
     assertThat(added.status()).as(added.toString()).isEqualTo(200);
     JsonNode entry = entry("appointment");
@@ -154,8 +170,7 @@ class FeedbackInboxIntegrationTests {
     assertThat(inbox("").body()).isEqualTo("[]");
     assertThat(onlyGroup(inbox("status=resolved")).at("/decision/action").asString())
         .isEqualTo("sample-question");
-    assertThat(actions()).contains("feedback.sample-question", "entry.updated",
-        "entry.published");
+    assertThat(actions()).contains("feedback.sample-question", "entry.updated", "entry.published");
 
     JsonNode askedAgain = ask(NATURALISATION);
     assertThat(askedAgain.get("type").asString()).isEqualTo("answer");
@@ -163,8 +178,10 @@ class FeedbackInboxIntegrationTests {
 
     // Still not helpful: the group opens again and shows what was done.
     rate(askedAgain, null);
-    JsonNode reopened = await().atMost(Duration.ofSeconds(5))
-        .until(() -> items(inbox("")), g -> g.size() == 1).get(0);
+    JsonNode reopened = await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> items(inbox("")), g -> g.size() == 1)
+        .get(0);
     assertThat(reopened.get("id").asString()).isEqualTo(group);
     assertThat(reopened.get("unhelpful").asInt()).isEqualTo(1);
     assertThat(reopened.at("/decision/status").asString()).isEqualTo("resolved");
@@ -179,7 +196,9 @@ class FeedbackInboxIntegrationTests {
     String group = onlyGroup(inbox("")).get("id").asString();
 
     HttpApi.Response withoutAnswer = act(group, "entry", "{\"category\": \"residence\"}");
-    HttpApi.Response created = act(group, "entry",
+    HttpApi.Response created = act(
+        group,
+        "entry",
         "{\"category\": \"residence\", \"translations\": {\"de\": {\"answer\": \"Etwa sechs"
             + " Monate.\"}}}");
 
@@ -237,23 +256,31 @@ class FeedbackInboxIntegrationTests {
     assertThat(noSuchGroup.json().get("type").asString())
         .isEqualTo("urn:lotse:problem:feedback-group-not-found");
     assertThat(invalidField(act(group, "sample-question", "{}"))).isEqualTo("entryKey");
-    assertThat(invalidField(act(group, "sample-question",
-        "{\"entryKey\": \"appointment\", \"language\": \"fr\"}"))).isEqualTo("language");
-    assertThat(invalidField(act(group, "sample-question",
-        "{\"entryKey\": \"appointment\", \"question\": \"Was kostet das?\"}")))
+    assertThat(invalidField(
+            act(group, "sample-question", "{\"entryKey\": \"appointment\", \"language\": \"fr\"}")))
+        .isEqualTo("language");
+    assertThat(invalidField(act(
+            group,
+            "sample-question",
+            "{\"entryKey\": \"appointment\", \"question\": \"Was kostet das?\"}")))
         .isEqualTo("question");
     // An English question, and "blue-card" has no English translation to add it to
     logFallback(Instant.now().minusSeconds(30), "How long does naturalisation take?");
     String english = items(inbox("")).stream()
-        .filter(g -> g.get("languages").toString().contains("en")).findFirst().orElseThrow()
-        .get("id").asString();
+        .filter(g -> g.get("languages").toString().contains("en"))
+        .findFirst()
+        .orElseThrow()
+        .get("id")
+        .asString();
     assertThat(invalidField(act(english, "sample-question", "{\"entryKey\": \"blue-card\"}")))
         .isEqualTo("language");
     HttpApi.Response noSuchEntry = act(group, "sample-question", "{\"entryKey\": \"nope\"}");
     assertThat(noSuchEntry.status()).isEqualTo(404);
     assertThat(noSuchEntry.json().get("type").asString())
         .isEqualTo("urn:lotse:problem:entry-not-found");
-    assertThat(inbox("").body()).as("nothing was decided").contains(group)
+    assertThat(inbox("").body())
+        .as("nothing was decided")
+        .contains(group)
         .contains("\"decision\":null");
   }
 
@@ -263,8 +290,10 @@ class FeedbackInboxIntegrationTests {
     String group = onlyGroup(inbox("")).get("id").asString();
     TenantProfile other = offices.createWithKnowledge("inbox-other", "kb/office-a.json");
 
-    HttpApi.Response elsewhere = api.post("/api/v1/admin/tenants/" + other.slug() + "/feedback/"
-        + group + "/dismiss", "", platformAdmin());
+    HttpApi.Response elsewhere = api.post(
+        "/api/v1/admin/tenants/" + other.slug() + "/feedback/" + group + "/dismiss",
+        "",
+        platformAdmin());
 
     assertThat(elsewhere.status()).isEqualTo(404);
     assertThat(onlyGroup(inbox("")).get("decision").isNull()).isTrue();
@@ -279,10 +308,10 @@ class FeedbackInboxIntegrationTests {
     // Asked in the other office's scope for this office's rows by name: the policy hides them.
     String count = "select (select count(*) from feedback_group_decision where tenant_id = ?)"
         + " + (select count(*) from feedback_question_group where tenant_id = ?)";
-    Integer seenByOther = scope.read(other.id(), () ->
-        jdbc.queryForObject(count, Integer.class, office.id(), office.id()));
-    Integer seenByOwner = scope.read(office.id(), () ->
-        jdbc.queryForObject(count, Integer.class, office.id(), office.id()));
+    Integer seenByOther = scope.read(
+        other.id(), () -> jdbc.queryForObject(count, Integer.class, office.id(), office.id()));
+    Integer seenByOwner = scope.read(
+        office.id(), () -> jdbc.queryForObject(count, Integer.class, office.id(), office.id()));
 
     assertThat(seenByOther).isZero();
     assertThat(seenByOwner).isEqualTo(2);
@@ -295,10 +324,10 @@ class FeedbackInboxIntegrationTests {
     log(rosenheim, Instant.now().minusSeconds(30), "fallback", null, marker, null, null);
     String path = "/api/v1/admin/tenants/rosenheim/feedback?size=100";
 
-    HttpApi.Response editor = api.get(path, "Authorization",
-        AdminTokens.bearer(DemoUser.ROSENHEIM_EDITOR));
-    HttpApi.Response ministry = api.get(path, "Authorization",
-        AdminTokens.bearer(DemoUser.MINISTRY_ANALYST));
+    HttpApi.Response editor =
+        api.get(path, "Authorization", AdminTokens.bearer(DemoUser.ROSENHEIM_EDITOR));
+    HttpApi.Response ministry =
+        api.get(path, "Authorization", AdminTokens.bearer(DemoUser.MINISTRY_ANALYST));
 
     assertThat(editor.status()).isEqualTo(200);
     assertThat(editor.body()).contains(marker);
@@ -308,46 +337,55 @@ class FeedbackInboxIntegrationTests {
   }
 
   private JsonNode ask(String question) {
-    HttpApi.Response reply = api.post("/api/v1/public/tenants/" + office.slug() + "/messages",
+    HttpApi.Response reply = api.post(
+        "/api/v1/public/tenants/" + office.slug() + "/messages",
         HttpApi.json(Map.of("question", question, "language", "de")));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json();
   }
 
   private void rate(JsonNode reply, String comment) {
-    Map<String, Object> body = comment == null ? Map.of("helpful", false)
-        : Map.of("helpful", false, "comment", comment);
-    HttpApi.Response rated = api.post("/api/v1/public/tenants/" + office.slug() + "/messages/"
-        + reply.get("messageId").asString() + "/feedback", HttpApi.json(body));
+    Map<String, Object> body =
+        comment == null ? Map.of("helpful", false) : Map.of("helpful", false, "comment", comment);
+    HttpApi.Response rated = api.post(
+        "/api/v1/public/tenants/" + office.slug() + "/messages/"
+            + reply.get("messageId").asString() + "/feedback",
+        HttpApi.json(body));
     assertThat(rated.status()).as(rated.toString()).isEqualTo(204);
   }
 
   private HttpApi.Response inbox(String query) {
-    return api.get("/api/v1/admin/tenants/" + office.slug() + "/feedback?" + query,
-        platformAdmin());
+    return api.get(
+        "/api/v1/admin/tenants/" + office.slug() + "/feedback?" + query, platformAdmin());
   }
 
   private HttpApi.Response act(String group, String action, String body) {
     String path = "/api/v1/admin/tenants/" + office.slug() + "/feedback/" + group + "/" + action;
-    return api.send("POST", path, body == null ? null : "application/json",
+    return api.send(
+        "POST",
+        path,
+        body == null ? null : "application/json",
         body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         platformAdmin());
   }
 
   private JsonNode entry(String key) {
-    HttpApi.Response entry = api.get("/api/v1/admin/tenants/" + office.slug() + "/entries/" + key,
-        platformAdmin());
+    HttpApi.Response entry =
+        api.get("/api/v1/admin/tenants/" + office.slug() + "/entries/" + key, platformAdmin());
     assertThat(entry.status()).as(entry.toString()).isEqualTo(200);
     return entry.json();
   }
 
   private int assignedQuestions() {
-    return scope.read(office.id(), () -> jdbc.queryForObject(
-        "select count(*) from feedback_question_group", Integer.class));
+    return scope.read(
+        office.id(),
+        () -> jdbc.queryForObject("select count(*) from feedback_question_group", Integer.class));
   }
 
   private List<String> actions() {
-    return audit.page(office.id(), 0, 50).items().stream().map(AuditRecord::action).toList();
+    return audit.page(office.id(), 0, 50).items().stream()
+        .map(AuditRecord::action)
+        .toList();
   }
 
   private static String[] platformAdmin() {
@@ -371,7 +409,8 @@ class FeedbackInboxIntegrationTests {
 
   private static List<String> texts(JsonNode array, String field) {
     return StreamSupport.stream(array.spliterator(), false)
-        .map(n -> field == null ? n.asString() : n.get(field).asString()).toList();
+        .map(n -> field == null ? n.asString() : n.get(field).asString())
+        .toList();
   }
 
   private static String invalidField(HttpApi.Response response) {
@@ -389,14 +428,31 @@ class FeedbackInboxIntegrationTests {
   }
 
   /** A row as the chat's log writer stores it: the question already scrubbed. */
-  private void log(TenantProfile into, Instant at, String type, String entryKey, String question,
-      Boolean helpful, String comment) {
-    scope.write(into.id(), () -> jdbc.update("""
+  private void log(
+      TenantProfile into,
+      Instant at,
+      String type,
+      String entryKey,
+      String question,
+      Boolean helpful,
+      String comment) {
+    scope.write(
+        into.id(),
+        () -> jdbc.update(
+            """
         insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
                                   entry_key, score, latency_ms, question, helpful,
                                   feedback_comment, feedback_at)
         values (?, ?, ?, ?, 'de', ?, ?, 0.2, 3.0, ?, ?, ?, ?)""",
-        UUID.randomUUID(), into.id(), UUID.randomUUID(), Timestamp.from(at), type, entryKey,
-        question, helpful, comment, helpful == null ? null : Timestamp.from(at)));
+            UUID.randomUUID(),
+            into.id(),
+            UUID.randomUUID(),
+            Timestamp.from(at),
+            type,
+            entryKey,
+            question,
+            helpful,
+            comment,
+            helpful == null ? null : Timestamp.from(at)));
   }
 }

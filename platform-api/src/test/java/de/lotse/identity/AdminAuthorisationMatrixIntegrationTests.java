@@ -40,8 +40,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -84,7 +84,10 @@ class AdminAuthorisationMatrixIntegrationTests {
 
   /** Who an endpoint admits, besides the platform admin who is admitted everywhere. */
   enum Admits {
-    ANY_SIGNED_IN, KNOWLEDGE_BASE_STAFF, OFFICE_ADMINS, PLATFORM_ADMINS_ONLY,
+    ANY_SIGNED_IN,
+    KNOWLEDGE_BASE_STAFF,
+    OFFICE_ADMINS,
+    PLATFORM_ADMINS_ONLY,
     /** An office's own staff (tenant-admin, tenant-editor). */
     OFFICE_STATISTICS_READERS,
     /** The ministry's cross-office statistics. */
@@ -115,19 +118,25 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
 
     boolean signedIn() {
-      return this != NO_TOKEN && this != FORGED_TOKEN && this != TOKEN_OF_ANOTHER_ISSUER
+      return this != NO_TOKEN
+          && this != FORGED_TOKEN
+          && this != TOKEN_OF_ANOTHER_ISSUER
           && this != EXPIRED_TOKEN;
     }
 
     boolean admittedBy(Admits admits) {
       return switch (admits) {
         case ANY_SIGNED_IN -> true;
-        case KNOWLEDGE_BASE_STAFF -> this == TENANT_ADMIN_OWN_OFFICE
-            || this == TENANT_EDITOR_OWN_OFFICE || this == PLATFORM_ADMIN;
+        case KNOWLEDGE_BASE_STAFF ->
+          this == TENANT_ADMIN_OWN_OFFICE
+              || this == TENANT_EDITOR_OWN_OFFICE
+              || this == PLATFORM_ADMIN;
         case OFFICE_ADMINS -> this == TENANT_ADMIN_OWN_OFFICE || this == PLATFORM_ADMIN;
         case PLATFORM_ADMINS_ONLY -> this == PLATFORM_ADMIN;
-        case OFFICE_STATISTICS_READERS -> this == TENANT_ADMIN_OWN_OFFICE
-            || this == TENANT_EDITOR_OWN_OFFICE || this == PLATFORM_ADMIN;
+        case OFFICE_STATISTICS_READERS ->
+          this == TENANT_ADMIN_OWN_OFFICE
+              || this == TENANT_EDITOR_OWN_OFFICE
+              || this == PLATFORM_ADMIN;
         case MINISTRY -> this == MINISTRY_ANALYST || this == PLATFORM_ADMIN;
       };
     }
@@ -141,9 +150,14 @@ class AdminAuthorisationMatrixIntegrationTests {
    * @param prepare puts the office into the state the request needs (e.g. an entry to delete)
    * @param success the status of an admitted call
    */
-  record Endpoint(String method, String path, String contentType,
-      BiFunction<Fixture, TenantProfile, byte[]> body, BiConsumer<Fixture, TenantProfile> prepare,
-      Admits admits, int success) {
+  record Endpoint(
+      String method,
+      String path,
+      String contentType,
+      BiFunction<Fixture, TenantProfile, byte[]> body,
+      BiConsumer<Fixture, TenantProfile> prepare,
+      Admits admits,
+      int success) {
 
     @Override
     public String toString() {
@@ -151,26 +165,59 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
   }
 
-  @LocalServerPort int port;
-  @Autowired ShiftableClock clock;
-  @Autowired TestOffices offices;
-  @Autowired TenantService tenants;
-  @Autowired KnowledgeService knowledge;
-  @Autowired KnowledgeStructure structure;
-  @Autowired EntryCatalog catalog;
-  @Autowired EntryEditor editor;
-  @Autowired AuditTrail audit;
-  @Autowired FeedbackInbox inbox;
-  @Autowired TenantLogos logos;
-  @Autowired AnswerEngine engine;
-  @Autowired AnswerIndexSync indexes;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ShiftableClock clock;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantService tenants;
+
+  @Autowired
+  KnowledgeService knowledge;
+
+  @Autowired
+  KnowledgeStructure structure;
+
+  @Autowired
+  EntryCatalog catalog;
+
+  @Autowired
+  EntryEditor editor;
+
+  @Autowired
+  AuditTrail audit;
+
+  @Autowired
+  FeedbackInbox inbox;
+
+  @Autowired
+  TenantLogos logos;
+
+  @Autowired
+  AnswerEngine engine;
+
+  @Autowired
+  AnswerIndexSync indexes;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
   HttpApi api;
   Fixture fixture;
 
-  @Autowired OfficeUsers users;
-  @Autowired Onboarding onboarding;
+  @Autowired
+  OfficeUsers users;
+
+  @Autowired
+  Onboarding onboarding;
 
   private static String anotherIssuersToken;
   private static TestRealm realm;
@@ -188,8 +235,12 @@ class AdminAuthorisationMatrixIntegrationTests {
     anotherIssuersToken = AdminTokens.fromAnotherIssuer();
     realm = new TestRealm();
     for (String office : List.of("rosenheim", "musterstadt")) {
-      TARGET_USERS.put(office, realm.createUser("matrix-target-" + TestRealm.unique() + "@"
-          + office + ".lotse.test", List.of("tenant-editor"), office));
+      TARGET_USERS.put(
+          office,
+          realm.createUser(
+              "matrix-target-" + TestRealm.unique() + "@" + office + ".lotse.test",
+              List.of("tenant-editor"),
+              office));
     }
   }
 
@@ -204,7 +255,8 @@ class AdminAuthorisationMatrixIntegrationTests {
   void offices() {
     api = new HttpApi(port);
     fixture = new Fixture();
-    for (TenantProfile office : List.of(offices.demoOffice("rosenheim", "kb/office-a.json"),
+    for (TenantProfile office : List.of(
+        offices.demoOffice("rosenheim", "kb/office-a.json"),
         offices.demoOffice("musterstadt", "kb/office-b.json"))) {
       fixture.ensureEntry(office, PROBE);
     }
@@ -225,8 +277,8 @@ class AdminAuthorisationMatrixIntegrationTests {
   void everyAdminEndpointAdmitsExactlyItsCallers(Endpoint endpoint, Who who) {
     TenantProfile office = tenants.findBySlug(who.office).orElseThrow();
     endpoint.prepare().accept(fixture, office);
-    int expected = !who.signedIn() ? 401 : who.admittedBy(endpoint.admits()) ? endpoint.success()
-        : 403;
+    int expected =
+        !who.signedIn() ? 401 : who.admittedBy(endpoint.admits()) ? endpoint.success() : 403;
     String before = expected == endpoint.success() ? null : fingerprint(office);
 
     HttpApi.Response response = call(endpoint, who, office);
@@ -234,8 +286,9 @@ class AdminAuthorisationMatrixIntegrationTests {
     assertThat(response.status()).as(response.toString()).isEqualTo(expected);
     if (expected != endpoint.success()) {
       assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-      assertThat(response.json().get("type").asString()).isEqualTo(expected == 401
-          ? "urn:lotse:problem:unauthorized" : "urn:lotse:problem:forbidden");
+      assertThat(response.json().get("type").asString())
+          .isEqualTo(
+              expected == 401 ? "urn:lotse:problem:unauthorized" : "urn:lotse:problem:forbidden");
       assertThat(fingerprint(office)).as("the office aimed at is unchanged").isEqualTo(before);
     }
   }
@@ -243,12 +296,17 @@ class AdminAuthorisationMatrixIntegrationTests {
   @ParameterizedTest(name = "{0}")
   @MethodSource("officeEndpoints")
   void unknownOfficeIsNotFoundEvenForThePlatformAdmin(Endpoint endpoint) {
-    HttpApi.Response response = api.send(endpoint.method(),
-        fixture.resolve(endpoint.path(), tenants.findBySlug("rosenheim").orElseThrow())
-            .replace("/rosenheim/", "/no-such-office/"), endpoint.contentType(),
-        endpoint.body() == null ? null : endpoint.body().apply(fixture,
-            tenants.findBySlug("rosenheim").orElseThrow()),
-        "Authorization", AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
+    HttpApi.Response response = api.send(
+        endpoint.method(),
+        fixture
+            .resolve(endpoint.path(), tenants.findBySlug("rosenheim").orElseThrow())
+            .replace("/rosenheim/", "/no-such-office/"),
+        endpoint.contentType(),
+        endpoint.body() == null
+            ? null
+            : endpoint.body().apply(fixture, tenants.findBySlug("rosenheim").orElseThrow()),
+        "Authorization",
+        AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
 
     assertThat(response.status()).as(response.toString()).isEqualTo(404);
     assertThat(response.json().get("type").asString())
@@ -273,8 +331,10 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
     if (who == Who.EXPIRED_TOKEN) {
       // Far beyond the token's lifetime and the decoder's allowance for clock skew.
-      return clock.ahead(Duration.ofHours(2), () ->
-          api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token));
+      return clock.ahead(
+          Duration.ofHours(2),
+          () -> api.send(
+              endpoint.method(), path, endpoint.contentType(), body, "Authorization", token));
     }
     return api.send(endpoint.method(), path, endpoint.contentType(), body, "Authorization", token);
   }
@@ -296,101 +356,213 @@ class AdminAuthorisationMatrixIntegrationTests {
 
   private String feedbackDecisions(TenantProfile office) {
     return Stream.of(FeedbackStatus.values())
-        .flatMap(status -> inbox.list(office, new FeedbackQuery(null, status, null, null, 0, 100))
-            .items().stream())
+        .flatMap(status ->
+            inbox
+                .list(office, new FeedbackQuery(null, status, null, null, 0, 100))
+                .items()
+                .stream())
         .map(group -> group.id() + " " + group.status() + " " + group.decision())
-        .sorted().collect(Collectors.joining("; "));
+        .sorted()
+        .collect(Collectors.joining("; "));
   }
 
   private static List<Endpoint> endpoints() {
     String base = "/api/v1/admin/tenants/{slug}";
     String json = "application/json";
-    BiConsumer<Fixture, TenantProfile> nothing = (fixture, office) -> { };
+    BiConsumer<Fixture, TenantProfile> nothing = (fixture, office) -> {};
     BiConsumer<Fixture, TenantProfile> unanswered = Fixture::logUnansweredQuestion;
     Admits kb = Admits.KNOWLEDGE_BASE_STAFF;
     Admits feedback = Admits.KNOWLEDGE_BASE_STAFF;
     return List.of(
-        new Endpoint("GET", "/api/v1/admin/tenants", null, null, nothing, Admits.ANY_SIGNED_IN,
-            200),
+        new Endpoint(
+            "GET", "/api/v1/admin/tenants", null, null, nothing, Admits.ANY_SIGNED_IN, 200),
         new Endpoint("GET", base + "/entries?q=pass", null, null, nothing, kb, 200),
         new Endpoint("POST", base + "/entries", json, Fixture::newEntry, nothing, kb, 201),
         new Endpoint("GET", base + "/entries/" + PROBE, null, null, nothing, kb, 200),
-        new Endpoint("PUT", base + "/entries/" + PROBE, json, Fixture::probeUpdate, nothing, kb,
+        new Endpoint(
+            "PUT", base + "/entries/" + PROBE, json, Fixture::probeUpdate, nothing, kb, 200),
+        new Endpoint(
+            "DELETE",
+            base + "/entries/" + DOOMED,
+            null,
+            null,
+            (fixture, office) -> fixture.ensureEntry(office, DOOMED),
+            kb,
+            204),
+        new Endpoint(
+            "POST",
+            base + "/entries/" + PROBE + "/publish",
+            json,
+            (f, o) -> bytes("{}"),
+            nothing,
+            kb,
             200),
-        new Endpoint("DELETE", base + "/entries/" + DOOMED, null, null,
-            (fixture, office) -> fixture.ensureEntry(office, DOOMED), kb, 204),
-        new Endpoint("POST", base + "/entries/" + PROBE + "/publish", json,
-            (f, o) -> bytes("{}"), nothing, kb, 200),
-        new Endpoint("POST", base + "/entries/" + PROBE + "/unpublish", null, null, nothing, kb,
-            200),
-        new Endpoint("GET", base + "/entries/" + PROBE + "/revisions", null, null, nothing, kb,
-            200),
-        new Endpoint("GET", base + "/entries/" + PROBE + "/revisions/1", null, null, nothing, kb,
-            200),
+        new Endpoint(
+            "POST", base + "/entries/" + PROBE + "/unpublish", null, null, nothing, kb, 200),
+        new Endpoint(
+            "GET", base + "/entries/" + PROBE + "/revisions", null, null, nothing, kb, 200),
+        new Endpoint(
+            "GET", base + "/entries/" + PROBE + "/revisions/1", null, null, nothing, kb, 200),
         new Endpoint("GET", base + "/categories", null, null, nothing, kb, 200),
-        new Endpoint("PUT", base + "/categories/matrix", json,
-            (f, o) -> bytes("{\"titles\": {\"de\": \"Matrix\"}}"), nothing, kb, 200),
+        new Endpoint(
+            "PUT",
+            base + "/categories/matrix",
+            json,
+            (f, o) -> bytes("{\"titles\": {\"de\": \"Matrix\"}}"),
+            nothing,
+            kb,
+            200),
         new Endpoint("GET", base + "/synonyms", null, null, nothing, kb, 200),
         new Endpoint("GET", base + "/synonyms/de", null, null, nothing, kb, 200),
-        new Endpoint("PUT", base + "/synonyms/de", json, Fixture::currentSynonyms, nothing, kb,
-            200),
+        new Endpoint(
+            "PUT", base + "/synonyms/de", json, Fixture::currentSynonyms, nothing, kb, 200),
         new Endpoint("POST", base + "/import", json, Fixture::importFile, nothing, kb, 200),
-        new Endpoint("POST", base + "/import", "multipart/form-data; boundary=" + Fixture.BOUNDARY,
-            Fixture::importUpload, nothing, kb, 200),
+        new Endpoint(
+            "POST",
+            base + "/import",
+            "multipart/form-data; boundary=" + Fixture.BOUNDARY,
+            Fixture::importUpload,
+            nothing,
+            kb,
+            200),
         new Endpoint("GET", base + "/export", null, null, nothing, kb, 200),
-        new Endpoint("POST", base + "/test-question", json,
-            (f, o) -> bytes("{\"question\": \"Wie bekomme ich einen Termin?\"}"), nothing, kb,
+        new Endpoint(
+            "POST",
+            base + "/test-question",
+            json,
+            (f, o) -> bytes("{\"question\": \"Wie bekomme ich einen Termin?\"}"),
+            nothing,
+            kb,
             200),
         new Endpoint("GET", base + "/settings", null, null, nothing, Admits.OFFICE_ADMINS, 200),
-        new Endpoint("PUT", base + "/settings", json, Fixture::currentSettings, nothing,
-            Admits.OFFICE_ADMINS, 200),
+        new Endpoint(
+            "PUT",
+            base + "/settings",
+            json,
+            Fixture::currentSettings,
+            nothing,
+            Admits.OFFICE_ADMINS,
+            200),
         new Endpoint("GET", base + "/audit", null, null, nothing, Admits.OFFICE_ADMINS, 200),
         new Endpoint("GET", base + "/feedback", null, null, unanswered, feedback, 200),
-        new Endpoint("POST", base + "/feedback/{group}/sample-question", json,
+        new Endpoint(
+            "POST",
+            base + "/feedback/{group}/sample-question",
+            json,
             (f, o) -> bytes("{\"entryKey\": \"" + PROBE + "\", \"language\": \"de\"}"),
-            unanswered, feedback, 200),
-        new Endpoint("POST", base + "/feedback/{group}/entry", json, Fixture::entryFromFeedback,
-            unanswered, feedback, 201),
-        new Endpoint("POST", base + "/feedback/{group}/dismiss", null, null, unanswered,
-            feedback, 200),
-        new Endpoint("POST", base + "/feedback/{group}/reopen", null, null, unanswered,
-            feedback, 204),
-        new Endpoint("PUT", base + "/settings/logo",
-            "multipart/form-data; boundary=" + Fixture.BOUNDARY, Fixture::logoUpload, nothing,
-            Admits.OFFICE_ADMINS, 200),
-        new Endpoint("PUT", base + "/settings/logo", "image/png",
-            (f, o) -> TestImages.png(32, 32), nothing, Admits.OFFICE_ADMINS, 200),
-        new Endpoint("DELETE", base + "/settings/logo", null, null, Fixture::ensureLogo,
-            Admits.OFFICE_ADMINS, 204),
-        new Endpoint("POST", base + "/status", json, (f, o) -> bytes("{\"status\": \"active\"}"),
-            nothing, Admits.PLATFORM_ADMINS_ONLY, 200),
+            unanswered,
+            feedback,
+            200),
+        new Endpoint(
+            "POST",
+            base + "/feedback/{group}/entry",
+            json,
+            Fixture::entryFromFeedback,
+            unanswered,
+            feedback,
+            201),
+        new Endpoint(
+            "POST", base + "/feedback/{group}/dismiss", null, null, unanswered, feedback, 200),
+        new Endpoint(
+            "POST", base + "/feedback/{group}/reopen", null, null, unanswered, feedback, 204),
+        new Endpoint(
+            "PUT",
+            base + "/settings/logo",
+            "multipart/form-data; boundary=" + Fixture.BOUNDARY,
+            Fixture::logoUpload,
+            nothing,
+            Admits.OFFICE_ADMINS,
+            200),
+        new Endpoint(
+            "PUT",
+            base + "/settings/logo",
+            "image/png",
+            (f, o) -> TestImages.png(32, 32),
+            nothing,
+            Admits.OFFICE_ADMINS,
+            200),
+        new Endpoint(
+            "DELETE",
+            base + "/settings/logo",
+            null,
+            null,
+            Fixture::ensureLogo,
+            Admits.OFFICE_ADMINS,
+            204),
+        new Endpoint(
+            "POST",
+            base + "/status",
+            json,
+            (f, o) -> bytes("{\"status\": \"active\"}"),
+            nothing,
+            Admits.PLATFORM_ADMINS_ONLY,
+            200),
         new Endpoint("GET", base + "/users", null, null, nothing, Admits.OFFICE_ADMINS, 200),
-        new Endpoint("POST", base + "/users", json, Fixture::invitation, nothing,
-            Admits.OFFICE_ADMINS, 201),
-        new Endpoint("GET", base + "/users/{user}", null, null, nothing, Admits.OFFICE_ADMINS,
+        new Endpoint(
+            "POST", base + "/users", json, Fixture::invitation, nothing, Admits.OFFICE_ADMINS, 201),
+        new Endpoint("GET", base + "/users/{user}", null, null, nothing, Admits.OFFICE_ADMINS, 200),
+        new Endpoint(
+            "PUT",
+            base + "/users/{user}/role",
+            json,
+            (f, o) -> bytes("{\"role\": \"tenant-editor\"}"),
+            nothing,
+            Admits.OFFICE_ADMINS,
             200),
-        new Endpoint("PUT", base + "/users/{user}/role", json,
-            (f, o) -> bytes("{\"role\": \"tenant-editor\"}"), nothing, Admits.OFFICE_ADMINS, 200),
-        new Endpoint("PUT", base + "/users/{user}/status", json,
-            (f, o) -> bytes("{\"status\": \"active\"}"), nothing, Admits.OFFICE_ADMINS, 200),
-        new Endpoint("GET", "/api/v1/admin/signups", null, null, nothing,
-            Admits.PLATFORM_ADMINS_ONLY, 200),
-        new Endpoint("POST", "/api/v1/admin/signups/{signup}/approve", json,
-            (f, o) -> bytes("{\"template\": \"empty\"}"), Fixture::newSignup,
-            Admits.PLATFORM_ADMINS_ONLY, 200),
-        new Endpoint("POST", "/api/v1/admin/signups/{signup}/reject", json,
-            (f, o) -> bytes("{\"reason\": \"Matrix.\"}"), Fixture::newSignup,
-            Admits.PLATFORM_ADMINS_ONLY, 200),
-        new Endpoint("GET", base + "/stats?granularity=week", null, null, nothing,
-            Admits.OFFICE_STATISTICS_READERS, 200),
-        new Endpoint("GET", base + "/stats/export?table=topics&format=excel", null, null,
-            nothing, Admits.OFFICE_STATISTICS_READERS, 200),
-        new Endpoint("GET", "/api/v1/admin/stats/offices", null, null, nothing, Admits.MINISTRY,
+        new Endpoint(
+            "PUT",
+            base + "/users/{user}/status",
+            json,
+            (f, o) -> bytes("{\"status\": \"active\"}"),
+            nothing,
+            Admits.OFFICE_ADMINS,
             200),
-        new Endpoint("GET", "/api/v1/admin/stats/offices/export?format=excel", null, null,
-            nothing, Admits.MINISTRY, 200),
-        new Endpoint("GET", "/api/v1/admin/stats/report", null, null, nothing, Admits.MINISTRY,
-            200));
+        new Endpoint(
+            "GET", "/api/v1/admin/signups", null, null, nothing, Admits.PLATFORM_ADMINS_ONLY, 200),
+        new Endpoint(
+            "POST",
+            "/api/v1/admin/signups/{signup}/approve",
+            json,
+            (f, o) -> bytes("{\"template\": \"empty\"}"),
+            Fixture::newSignup,
+            Admits.PLATFORM_ADMINS_ONLY,
+            200),
+        new Endpoint(
+            "POST",
+            "/api/v1/admin/signups/{signup}/reject",
+            json,
+            (f, o) -> bytes("{\"reason\": \"Matrix.\"}"),
+            Fixture::newSignup,
+            Admits.PLATFORM_ADMINS_ONLY,
+            200),
+        new Endpoint(
+            "GET",
+            base + "/stats?granularity=week",
+            null,
+            null,
+            nothing,
+            Admits.OFFICE_STATISTICS_READERS,
+            200),
+        new Endpoint(
+            "GET",
+            base + "/stats/export?table=topics&format=excel",
+            null,
+            null,
+            nothing,
+            Admits.OFFICE_STATISTICS_READERS,
+            200),
+        new Endpoint(
+            "GET", "/api/v1/admin/stats/offices", null, null, nothing, Admits.MINISTRY, 200),
+        new Endpoint(
+            "GET",
+            "/api/v1/admin/stats/offices/export?format=excel",
+            null,
+            null,
+            nothing,
+            Admits.MINISTRY,
+            200),
+        new Endpoint(
+            "GET", "/api/v1/admin/stats/report", null, null, nothing, Admits.MINISTRY, 200));
   }
 
   private static byte[] bytes(String text) {
@@ -414,36 +586,44 @@ class AdminAuthorisationMatrixIntegrationTests {
     byte[] invitation(TenantProfile office) {
       String email = "matrix-" + TestRealm.unique() + "@" + office.slug() + ".lotse.test";
       realm.forgetUserLater(email);
-      return bytes(JSON.writeValueAsString(Map.of("email", email, "firstName", "Matrix",
-          "lastName", "Invited", "role", "tenant-editor")));
+      return bytes(JSON.writeValueAsString(Map.of(
+          "email", email, "firstName", "Matrix", "lastName", "Invited", "role", "tenant-editor")));
     }
 
     /** A pending sign-up of this run for the next approve or reject call. */
     void newSignup(TenantProfile ignored) {
       String unique = TestRealm.unique();
       String domain = "matrix-" + unique + ".lotse.test";
-      signup = onboarding.submit(new SignupRequest("Matrix office " + unique, domain, "Mia",
-          "Matrix", "mia@" + domain, "matrix-" + unique)).id().toString();
+      signup = onboarding
+          .submit(new SignupRequest(
+              "Matrix office " + unique,
+              domain,
+              "Mia",
+              "Matrix",
+              "mia@" + domain,
+              "matrix-" + unique))
+          .id()
+          .toString();
       realm.forgetUserLater("mia@" + domain);
       realm.forgetOfficeLater("matrix-" + unique);
     }
 
     byte[] newEntry(TenantProfile office) {
-      return bytes(JSON.writeValueAsString(entry("matrix-" + UUID.randomUUID()
-          .toString().substring(0, 8), "Neu.")));
+      return bytes(JSON.writeValueAsString(
+          entry("matrix-" + UUID.randomUUID().toString().substring(0, 8), "Neu.")));
     }
 
     byte[] probeUpdate(TenantProfile office) {
       int revision = catalog.get(office.id(), PROBE).currentRevision();
-      Map<String, Object> body = new java.util.HashMap<>(entry(PROBE,
-          "Stand " + UUID.randomUUID()));
+      Map<String, Object> body =
+          new java.util.HashMap<>(entry(PROBE, "Stand " + UUID.randomUUID()));
       body.put("revision", revision);
       return bytes(JSON.writeValueAsString(body));
     }
 
     byte[] currentSynonyms(TenantProfile office) {
-      return bytes(JSON.writeValueAsString(Map.of("groups",
-          structure.synonyms(office.id(), "de"))));
+      return bytes(
+          JSON.writeValueAsString(Map.of("groups", structure.synonyms(office.id(), "de"))));
     }
 
     byte[] currentSettings(TenantProfile office) {
@@ -463,9 +643,13 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
 
     byte[] entryFromFeedback(TenantProfile office) {
-      return bytes(JSON.writeValueAsString(Map.of("key", "matrix-fb-" + UUID.randomUUID()
-              .toString().substring(0, 8), "category", "documents",
-          "translations", Map.of("de", Map.of("answer", "Matrixantwort.")))));
+      return bytes(JSON.writeValueAsString(Map.of(
+          "key",
+          "matrix-fb-" + UUID.randomUUID().toString().substring(0, 8),
+          "category",
+          "documents",
+          "translations",
+          Map.of("de", Map.of("answer", "Matrixantwort.")))));
     }
 
     byte[] logoUpload(TenantProfile office) {
@@ -491,12 +675,18 @@ class AdminAuthorisationMatrixIntegrationTests {
 
     /** A question the bot could not answer, as the chat logs it. */
     void logUnansweredQuestion(TenantProfile office) {
-      scope.write(office.id(), () -> jdbc.update("""
+      scope.write(
+          office.id(),
+          () -> jdbc.update(
+              """
           insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
                                     score, latency_ms, question)
           values (?, ?, ?, ?, 'de', 'fallback', 0.1, 2.0, ?)""",
-          UUID.randomUUID(), office.id(), UUID.randomUUID(), Timestamp.from(Instant.now()),
-          UNANSWERED));
+              UUID.randomUUID(),
+              office.id(),
+              UUID.randomUUID(),
+              Timestamp.from(Instant.now()),
+              UNANSWERED));
     }
 
     /** The inbox group of {@link #UNANSWERED} in the office. */
@@ -510,9 +700,16 @@ class AdminAuthorisationMatrixIntegrationTests {
       try {
         catalog.get(office.id(), key);
       } catch (ApiProblem notThere) {
-        editor.create(office, new EntryData(key, "documents", Map.of("de",
-            new TranslationData("Matrix " + key, List.of("Matrixfrage " + key + "?"),
-                "Matrixantwort."))), "matrix-setup");
+        editor.create(
+            office,
+            new EntryData(
+                key,
+                "documents",
+                Map.of(
+                    "de",
+                    new TranslationData(
+                        "Matrix " + key, List.of("Matrixfrage " + key + "?"), "Matrixantwort."))),
+            "matrix-setup");
       }
     }
 
@@ -524,9 +721,21 @@ class AdminAuthorisationMatrixIntegrationTests {
     }
 
     private static Map<String, Object> entry(String key, String answer) {
-      return Map.of("key", key, "category", "documents", "translations", Map.of("de",
-          Map.of("title", "Matrix " + key, "questions", List.of("Matrixfrage " + key + "?"),
-              "answer", answer)));
+      return Map.of(
+          "key",
+          key,
+          "category",
+          "documents",
+          "translations",
+          Map.of(
+              "de",
+              Map.of(
+                  "title",
+                  "Matrix " + key,
+                  "questions",
+                  List.of("Matrixfrage " + key + "?"),
+                  "answer",
+                  answer)));
     }
   }
 }

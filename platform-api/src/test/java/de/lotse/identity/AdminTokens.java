@@ -54,8 +54,11 @@ public final class AdminTokens {
     try {
       SignedJWT real = SignedJWT.parse(bearer(user).substring("Bearer ".length()));
       KeyPair key = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-      SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-          .keyID(real.getHeader().getKeyID()).build(), real.getJWTClaimsSet());
+      SignedJWT forged = new SignedJWT(
+          new JWSHeader.Builder(JWSAlgorithm.RS256)
+              .keyID(real.getHeader().getKeyID())
+              .build(),
+          real.getJWTClaimsSet());
       forged.sign(new RSASSASigner((RSAPrivateKey) key.getPrivate()));
       return "Bearer " + forged.serialize();
     } catch (ParseException | NoSuchAlgorithmException | JOSEException e) {
@@ -70,8 +73,8 @@ public final class AdminTokens {
   public static String fromAnotherIssuer() {
     String form = "grant_type=password&client_id=admin-cli&username=admin&password="
         + URLEncoder.encode("admin", StandardCharsets.UTF_8);
-    HttpResponse<String> response = post(DevelopmentRealm.keycloakUrl()
-        + "/realms/master/protocol/openid-connect/token", form);
+    HttpResponse<String> response =
+        post(DevelopmentRealm.keycloakUrl() + "/realms/master/protocol/openid-connect/token", form);
     if (response.statusCode() != 200) {
       throw new AssertionError("no master-realm token: " + response.statusCode());
     }
@@ -79,10 +82,11 @@ public final class AdminTokens {
   }
 
   private static String accessToken(DemoUser user) {
-    HttpResponse<String> response = post(DevelopmentRealm.issuer()
-        + "/protocol/openid-connect/token", "grant_type=password&client_id="
-        + DevelopmentRealm.CLI_CLIENT + "&username=" + user.username() + "&password="
-        + DemoUser.PASSWORD);
+    HttpResponse<String> response = post(
+        DevelopmentRealm.issuer() + "/protocol/openid-connect/token",
+        "grant_type=password&client_id="
+            + DevelopmentRealm.CLI_CLIENT + "&username=" + user.username() + "&password="
+            + DemoUser.PASSWORD);
     if (response.statusCode() != 200) {
       throw new AssertionError("no token for " + user.username() + ": " + response.statusCode());
     }
@@ -91,14 +95,19 @@ public final class AdminTokens {
 
   private static HttpResponse<String> post(String url, String form) {
     try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-              .timeout(Duration.ofSeconds(15))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(Duration.ofSeconds(15))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("Keycloak is not reachable at "
-          + DevelopmentRealm.keycloakUrl() + "; start it (infra/test.sh does)", e);
+      throw new IllegalStateException(
+          "Keycloak is not reachable at " + DevelopmentRealm.keycloakUrl()
+              + "; start it (infra/test.sh does)",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -37,8 +37,7 @@ public final class DevelopmentRealm {
       .followRedirects(HttpClient.Redirect.NEVER)
       .build();
 
-  private DevelopmentRealm() {
-  }
+  private DevelopmentRealm() {}
 
   public static String keycloakUrl() {
     String configured = System.getenv("LOTSE_KEYCLOAK_URL");
@@ -56,8 +55,10 @@ public final class DevelopmentRealm {
     try {
       response = send(HttpRequest.newBuilder(URI.create(discovery)).GET());
     } catch (IllegalStateException e) {
-      throw new AssertionError("Keycloak is not reachable at " + keycloakUrl()
-          + "; start it with infra/test.sh (or infra/run.sh) before running these tests", e);
+      throw new AssertionError(
+          "Keycloak is not reachable at " + keycloakUrl()
+              + "; start it with infra/test.sh (or infra/run.sh) before running these tests",
+          e);
     }
     if (response.statusCode() != 200) {
       throw new AssertionError("Keycloak at " + keycloakUrl() + " does not serve the realm '"
@@ -92,23 +93,24 @@ public final class DevelopmentRealm {
   }
 
   private static TokenResponse tokenRequest(Map<String, String> parameters) {
-    HttpResponse<String> response = send(HttpRequest
-        .newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form(parameters))));
     return new TokenResponse(response.statusCode(), JSON.readTree(response.body()));
   }
 
   private static String form(Map<String, String> parameters) {
-    return new LinkedHashMap<>(parameters).entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    return new LinkedHashMap<>(parameters)
+        .entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException e) {
       throw new IllegalStateException("nothing answers at " + keycloakUrl(), e);
     } catch (IOException e) {
@@ -175,8 +177,10 @@ public final class DevelopmentRealm {
       if (organization.isMissingNode()) {
         return Optional.empty();
       }
-      return Optional.of(organization.isObject()
-          ? List.copyOf(organization.propertyNames()) : strings(organization));
+      return Optional.of(
+          organization.isObject()
+              ? List.copyOf(organization.propertyNames())
+              : strings(organization));
     }
 
     private static List<String> strings(JsonNode node) {

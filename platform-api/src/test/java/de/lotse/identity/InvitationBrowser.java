@@ -24,9 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class InvitationBrowser {
 
-  private static final Pattern PASSWORD_FORM =
-      Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(?:(?!</form>).)*password-new",
-          Pattern.DOTALL);
+  private static final Pattern PASSWORD_FORM = Pattern.compile(
+      "<form[^>]*action=\"([^\"]+)\"[^>]*>(?:(?!</form>).)*password-new", Pattern.DOTALL);
   private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"(http[^\"]+)\"");
 
   private final StringBuilder trace = new StringBuilder();
@@ -46,7 +45,8 @@ public final class InvitationBrowser {
     boolean passwordSet = false;
     for (int step = 0; step < 12; step++) {
       if (isRedirect(page)) {
-        url = URI.create(url).resolve(page.headers().firstValue("Location").orElseThrow())
+        url = URI.create(url)
+            .resolve(page.headers().firstValue("Location").orElseThrow())
             .toString();
         if (!url.startsWith(DevelopmentRealm.keycloakUrl())) {
           return url;
@@ -57,7 +57,8 @@ public final class InvitationBrowser {
       String html = page.body();
       Matcher form = PASSWORD_FORM.matcher(html);
       if (!passwordSet && form.find()) {
-        page = post(unescape(form.group(1)),
+        page = post(
+            unescape(form.group(1)),
             "password-new=" + encode(newPassword) + "&password-confirm=" + encode(newPassword));
         passwordSet = true;
         continue;
@@ -97,10 +98,17 @@ public final class InvitationBrowser {
       HttpRequest built = request.timeout(Duration.ofSeconds(15)).build();
       HttpResponse<String> response = browser.send(built, HttpResponse.BodyHandlers.ofString());
       String body = response.body().replaceAll("\\s+", " ");
-      trace.append(built.method()).append(' ').append(built.uri()).append(" -> ")
-          .append(response.statusCode()).append(' ')
+      trace
+          .append(built.method())
+          .append(' ')
+          .append(built.uri())
+          .append(" -> ")
+          .append(response.statusCode())
+          .append(' ')
           .append(response.headers().firstValue("Location").orElse(""))
-          .append(' ').append(body, 0, Math.min(body.length(), 3000)).append('\n');
+          .append(' ')
+          .append(body, 0, Math.min(body.length(), 3000))
+          .append('\n');
       return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -140,9 +148,11 @@ public final class InvitationBrowser {
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
       Map<String, List<String>> insecure = new HashMap<>();
-      responseHeaders.forEach((name, values) -> insecure.put(name, name != null
-          && name.equalsIgnoreCase("Set-Cookie") && "localhost".equals(uri.getHost())
-          ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList() : values));
+      responseHeaders.forEach((name, values) -> insecure.put(
+          name,
+          name != null && name.equalsIgnoreCase("Set-Cookie") && "localhost".equals(uri.getHost())
+              ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList()
+              : values));
       cookies.put(uri, insecure);
     }
   }

@@ -33,9 +33,15 @@ class InvitationWithoutMailIntegrationTests {
     registry.add("lotse.mail.port", InvitationWithoutMailIntegrationTests::closedPort);
   }
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired AuditTrail audit;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  AuditTrail audit;
+
   final TestRealm realm = new TestRealm();
 
   @AfterAll
@@ -51,14 +57,20 @@ class InvitationWithoutMailIntegrationTests {
     String email = "unmailed-" + TestRealm.unique() + "@nomail.lotse.test";
     realm.forgetUserLater(email);
 
-    HttpApi.Response invited = new HttpApi(port).post("/api/v1/admin/tenants/" + office.slug()
-        + "/users", HttpApi.json(Map.of("email", email, "firstName", "Nora", "lastName", "Mail",
-        "role", "tenant-editor")), "Authorization", AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
+    HttpApi.Response invited = new HttpApi(port)
+        .post(
+            "/api/v1/admin/tenants/" + office.slug() + "/users",
+            HttpApi.json(Map.of(
+                "email", email, "firstName", "Nora", "lastName", "Mail", "role", "tenant-editor")),
+            "Authorization",
+            AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
 
     assertThat(invited.status()).as(invited.toString()).isEqualTo(502);
     assertThat(invited.json().get("type").asString())
         .isEqualTo("urn:lotse:problem:invitation-not-sent");
-    assertThat(realm.userExists(email)).as("the half-invited user is removed again").isFalse();
+    assertThat(realm.userExists(email))
+        .as("the half-invited user is removed again")
+        .isFalse();
     assertThat(audit.page(office.id(), 0, 1).total()).isZero();
   }
 

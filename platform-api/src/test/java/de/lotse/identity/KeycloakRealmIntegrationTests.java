@@ -89,8 +89,9 @@ class KeycloakRealmIntegrationTests {
         "scope", "openid"));
 
     assertThat(withoutChallenge.statusCode()).isEqualTo(302);
-    assertThat(withoutChallenge.headers().firstValue("Location")).hasValueSatisfying(location ->
-        assertThat(location).startsWith("http://localhost:8080/admin/?error=invalid_request")
+    assertThat(withoutChallenge.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location)
+            .startsWith("http://localhost:8080/admin/?error=invalid_request")
             .contains("code_challenge_method"));
   }
 
@@ -113,8 +114,9 @@ class KeycloakRealmIntegrationTests {
     AccessToken token = DevelopmentRealm.platformServiceAccountToken().accessToken();
 
     // query-groups is not granted itself: Keycloak makes it part of view-users.
-    assertThat(token.clientRoles("realm-management")).containsExactlyInAnyOrder(
-        "manage-users", "view-users", "query-users", "query-groups", "manage-realm");
+    assertThat(token.clientRoles("realm-management"))
+        .containsExactlyInAnyOrder(
+            "manage-users", "view-users", "query-users", "query-groups", "manage-realm");
     assertThat(token.realmRoles()).doesNotContainAnyElementsOf(LOTSE_ROLES);
   }
 }

@@ -44,7 +44,8 @@ class OfficeAccessTests {
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.SETTINGS)).isFalse();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.USERS)).isFalse();
     assertThat(OfficeAccess.may(editor, "rosenheim", OfficeArea.AUDIT)).isFalse();
-    assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.KNOWLEDGE_BASE)).isFalse();
+    assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.KNOWLEDGE_BASE))
+        .isFalse();
     assertThat(OfficeAccess.may(editor, "musterstadt", OfficeArea.STATISTICS)).isFalse();
   }
 
@@ -53,7 +54,9 @@ class OfficeAccessTests {
     Caller operator = caller(Role.PLATFORM_ADMIN);
 
     for (OfficeArea area : OfficeArea.values()) {
-      assertThat(OfficeAccess.may(operator, "musterstadt", area)).as(area.name()).isTrue();
+      assertThat(OfficeAccess.may(operator, "musterstadt", area))
+          .as(area.name())
+          .isTrue();
     }
   }
 

@@ -36,9 +36,15 @@ class OfficeUsersIntegrationTests {
     TestMailbox.register(registry);
   }
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired AuditTrail audit;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  AuditTrail audit;
+
   HttpApi api;
   TestRealm realm;
   TenantProfile officeA;
@@ -63,8 +69,8 @@ class OfficeUsersIntegrationTests {
     adminAId = realm.createUser(adminA, List.of("tenant-admin"), officeA.slug());
     adminB = "admin@" + officeB.slug() + ".lotse.test";
     realm.createUser(adminB, List.of("tenant-admin"), officeB.slug());
-    userBId = realm.createUser("editor@" + officeB.slug() + ".lotse.test",
-        List.of("tenant-editor"), officeB.slug());
+    userBId = realm.createUser(
+        "editor@" + officeB.slug() + ".lotse.test", List.of("tenant-editor"), officeB.slug());
   }
 
   @AfterAll
@@ -84,12 +90,14 @@ class OfficeUsersIntegrationTests {
     assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
     JsonNode user = invited.json();
     assertThat(invited.header("Location"))
-        .endsWith("/api/v1/admin/tenants/" + officeA.slug() + "/users/" + user.get("id").asString());
+        .endsWith("/api/v1/admin/tenants/" + officeA.slug() + "/users/"
+            + user.get("id").asString());
     assertThat(user.get("role").asString()).isEqualTo("tenant-editor");
     assertThat(user.get("status").asString()).isEqualTo("active");
     assertThat(user.get("pendingActions").toString()).contains("UPDATE_PASSWORD");
     assertThat(DevelopmentRealm.passwordGrant(email, "anything").status())
-        .as("no sign-in before the invitation is accepted").isNotEqualTo(200);
+        .as("no sign-in before the invitation is accepted")
+        .isNotEqualTo(200);
 
     MimeMessage mail = TestMailbox.awaitMessageTo(email);
     String link = TestMailbox.actionLink(mail);
@@ -102,8 +110,11 @@ class OfficeUsersIntegrationTests {
     assertThat(DevelopmentRealm.AccessToken.decode(token.substring(7)).realmRoles())
         .contains("tenant-editor")
         .doesNotContain("tenant-admin", "platform-admin", "ministry-analyst");
-    assertThat(api.get("/api/v1/admin/tenants/" + officeA.slug() + "/entries", "Authorization",
-        token).status()).as("the new editor edits the office's knowledge base").isEqualTo(200);
+    assertThat(
+            api.get("/api/v1/admin/tenants/" + officeA.slug() + "/entries", "Authorization", token)
+                .status())
+        .as("the new editor edits the office's knowledge base")
+        .isEqualTo(200);
     assertThat(lastAudit(officeA)).satisfies(record -> {
       assertThat(record.action()).isEqualTo("user.invited");
       assertThat(record.actor()).isEqualTo(adminA);
@@ -122,9 +133,12 @@ class OfficeUsersIntegrationTests {
 
   @Test
   void invalidInvitationNamesEveryField() {
-    HttpApi.Response refused = api.post(users(officeA), HttpApi.json(Map.of(
-        "email", "not-an-address", "firstName", "<script>", "lastName", "", "role", "boss")),
-        "Authorization", TestRealm.bearer(adminA));
+    HttpApi.Response refused = api.post(
+        users(officeA),
+        HttpApi.json(Map.of(
+            "email", "not-an-address", "firstName", "<script>", "lastName", "", "role", "boss")),
+        "Authorization",
+        TestRealm.bearer(adminA));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("errors").findValuesAsString("field"))
@@ -138,8 +152,10 @@ class OfficeUsersIntegrationTests {
     assertThat(list.status()).isEqualTo(200);
     // Other tests of this class add members to the office too.
     List<String> emails = list.json().findValuesAsString("email");
-    assertThat(emails).contains(adminB, "editor@" + officeB.slug() + ".lotse.test")
-        .doesNotContain(adminA).isSorted();
+    assertThat(emails)
+        .contains(adminB, "editor@" + officeB.slug() + ".lotse.test")
+        .doesNotContain(adminA)
+        .isSorted();
     assertThat(list.json().get(emails.indexOf(adminB)).get("role").asString())
         .isEqualTo("tenant-admin");
   }
@@ -151,58 +167,82 @@ class OfficeUsersIntegrationTests {
     String viaOtherOffice = users(officeB) + "/" + userBId;
 
     assertThat(api.get(viaOwnOffice, "Authorization", token).status()).isEqualTo(404);
-    assertThat(api.put(viaOwnOffice + "/role", "{\"role\": \"tenant-admin\"}",
-        "Authorization", token).status()).isEqualTo(404);
-    assertThat(api.put(viaOwnOffice + "/status", "{\"status\": \"disabled\"}",
-        "Authorization", token).status()).isEqualTo(404);
+    assertThat(
+            api.put(viaOwnOffice + "/role", "{\"role\": \"tenant-admin\"}", "Authorization", token)
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            api.put(viaOwnOffice + "/status", "{\"status\": \"disabled\"}", "Authorization", token)
+                .status())
+        .isEqualTo(404);
     assertThat(api.get(users(officeB), "Authorization", token).status()).isEqualTo(403);
-    assertThat(api.put(viaOtherOffice + "/status", "{\"status\": \"disabled\"}",
-        "Authorization", token).status()).isEqualTo(403);
-    assertThat(invite(officeB, adminA, "intruder-" + TestRealm.unique() + "@x.lotse.test",
-        "tenant-admin").status()).isEqualTo(403);
+    assertThat(api.put(
+                viaOtherOffice + "/status", "{\"status\": \"disabled\"}", "Authorization", token)
+            .status())
+        .isEqualTo(403);
+    assertThat(invite(
+                officeB, adminA, "intruder-" + TestRealm.unique() + "@x.lotse.test", "tenant-admin")
+            .status())
+        .isEqualTo(403);
 
     assertThat(realm.realmRoles(userBId)).contains("tenant-editor").doesNotContain("tenant-admin");
-    assertThat(realm.realm().users().get(userBId).toRepresentation().isEnabled()).isTrue();
+    assertThat(realm.realm().users().get(userBId).toRepresentation().isEnabled())
+        .isTrue();
   }
 
   @Test
   void noPlatformOrMinistryRoleCanBeGivenThroughAnOffice() {
     String email = "climber-" + TestRealm.unique() + "@" + domainA;
     realm.forgetUserLater(email);
-    String editor = realm.createUser("editor-" + TestRealm.unique() + "@" + domainA,
-        List.of("tenant-editor"), officeA.slug());
+    String editor = realm.createUser(
+        "editor-" + TestRealm.unique() + "@" + domainA, List.of("tenant-editor"), officeA.slug());
     String token = TestRealm.bearer(adminA);
 
     for (String role : List.of("platform-admin", "ministry-analyst", "default-roles-lotse")) {
       HttpApi.Response invited = invite(officeA, adminA, email, role);
-      HttpApi.Response changed = api.put(users(officeA) + "/" + editor + "/role",
-          "{\"role\": \"" + role + "\"}", "Authorization", token);
+      HttpApi.Response changed = api.put(
+          users(officeA) + "/" + editor + "/role",
+          "{\"role\": \"" + role + "\"}",
+          "Authorization",
+          token);
 
       assertThat(invited.status()).as(invited.toString()).isEqualTo(400);
       assertThat(invited.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
       assertThat(changed.status()).as(changed.toString()).isEqualTo(400);
     }
     assertThat(realm.userExists(email)).isFalse();
-    assertThat(realm.realmRoles(editor)).contains("tenant-editor")
+    assertThat(realm.realmRoles(editor))
+        .contains("tenant-editor")
         .doesNotContain("platform-admin", "ministry-analyst", "tenant-admin");
     // Not even the platform's operators hand out platform roles through an office.
-    assertThat(api.put(users(officeA) + "/" + editor + "/role",
-        "{\"role\": \"platform-admin\"}", "Authorization",
-        AdminTokens.bearer(DemoUser.PLATFORM_ADMIN)).status()).isEqualTo(400);
+    assertThat(api.put(
+                users(officeA) + "/" + editor + "/role",
+                "{\"role\": \"platform-admin\"}",
+                "Authorization",
+                AdminTokens.bearer(DemoUser.PLATFORM_ADMIN))
+            .status())
+        .isEqualTo(400);
   }
 
   @Test
   void nobodyDisablesOrDemotesThemselves() {
     String token = TestRealm.bearer(adminA);
 
-    HttpApi.Response disabled = api.put(users(officeA) + "/" + adminAId + "/status",
-        "{\"status\": \"disabled\"}", "Authorization", token);
-    HttpApi.Response demoted = api.put(users(officeA) + "/" + adminAId + "/role",
-        "{\"role\": \"tenant-editor\"}", "Authorization", token);
+    HttpApi.Response disabled = api.put(
+        users(officeA) + "/" + adminAId + "/status",
+        "{\"status\": \"disabled\"}",
+        "Authorization",
+        token);
+    HttpApi.Response demoted = api.put(
+        users(officeA) + "/" + adminAId + "/role",
+        "{\"role\": \"tenant-editor\"}",
+        "Authorization",
+        token);
 
     assertThat(disabled.status()).isEqualTo(403);
     assertThat(demoted.status()).isEqualTo(403);
-    assertThat(realm.realm().users().get(adminAId).toRepresentation().isEnabled()).isTrue();
+    assertThat(realm.realm().users().get(adminAId).toRepresentation().isEnabled())
+        .isTrue();
     assertThat(realm.realmRoles(adminAId)).contains("tenant-admin");
   }
 
@@ -213,38 +253,49 @@ class OfficeUsersIntegrationTests {
     String token = TestRealm.bearer(adminA);
     String user = users(officeA) + "/" + id;
 
-    HttpApi.Response promoted = api.put(user + "/role", "{\"role\": \"tenant-admin\"}",
-        "Authorization", token);
+    HttpApi.Response promoted =
+        api.put(user + "/role", "{\"role\": \"tenant-admin\"}", "Authorization", token);
     assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
     assertThat(promoted.json().get("role").asString()).isEqualTo("tenant-admin");
     assertThat(realm.realmRoles(id)).contains("tenant-admin").doesNotContain("tenant-editor");
     assertThat(lastAudit(officeA).action()).isEqualTo("user.role");
-    assertThat(lastAudit(officeA).detail()).containsEntry("from", "tenant-editor")
+    assertThat(lastAudit(officeA).detail())
+        .containsEntry("from", "tenant-editor")
         .containsEntry("to", "tenant-admin");
 
-    HttpApi.Response disabled = api.put(user + "/status", "{\"status\": \"disabled\"}",
-        "Authorization", token);
+    HttpApi.Response disabled =
+        api.put(user + "/status", "{\"status\": \"disabled\"}", "Authorization", token);
     assertThat(disabled.status()).isEqualTo(200);
     assertThat(disabled.json().get("status").asString()).isEqualTo("disabled");
     assertThat(DevelopmentRealm.passwordGrant(email, TestRealm.PASSWORD).status())
-        .as("a disabled user cannot sign in").isNotEqualTo(200);
+        .as("a disabled user cannot sign in")
+        .isNotEqualTo(200);
     assertThat(lastAudit(officeA).action()).isEqualTo("user.status");
 
-    HttpApi.Response enabled = api.put(user + "/status", "{\"status\": \"active\"}",
-        "Authorization", token);
+    HttpApi.Response enabled =
+        api.put(user + "/status", "{\"status\": \"active\"}", "Authorization", token);
     assertThat(enabled.json().get("status").asString()).isEqualTo("active");
-    assertThat(DevelopmentRealm.passwordGrant(email, TestRealm.PASSWORD).status()).isEqualTo(200);
+    assertThat(DevelopmentRealm.passwordGrant(email, TestRealm.PASSWORD).status())
+        .isEqualTo(200);
   }
 
   @Test
   void aUserWhoAlsoBelongsToAnotherOfficeIsLeftToThePlatformsOperators() {
-    String shared = realm.createUser("shared-" + TestRealm.unique() + "@lotse.test",
-        List.of("tenant-editor"), officeA.slug(), officeB.slug());
+    String shared = realm.createUser(
+        "shared-" + TestRealm.unique() + "@lotse.test",
+        List.of("tenant-editor"),
+        officeA.slug(),
+        officeB.slug());
 
-    HttpApi.Response byOfficeAdmin = api.put(users(officeA) + "/" + shared + "/status",
-        "{\"status\": \"disabled\"}", "Authorization", TestRealm.bearer(adminA));
-    HttpApi.Response byOperator = api.put(users(officeA) + "/" + shared + "/role",
-        "{\"role\": \"tenant-admin\"}", "Authorization",
+    HttpApi.Response byOfficeAdmin = api.put(
+        users(officeA) + "/" + shared + "/status",
+        "{\"status\": \"disabled\"}",
+        "Authorization",
+        TestRealm.bearer(adminA));
+    HttpApi.Response byOperator = api.put(
+        users(officeA) + "/" + shared + "/role",
+        "{\"role\": \"tenant-admin\"}",
+        "Authorization",
         AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
 
     assertThat(byOfficeAdmin.status()).isEqualTo(403);
@@ -260,19 +311,31 @@ class OfficeUsersIntegrationTests {
     realm.forgetUserLater(email);
 
     assertThat(api.get(users(officeB), "Authorization", bearer).status()).isEqualTo(200);
-    HttpApi.Response invited = api.post(users(officeB), HttpApi.json(Map.of("email", email,
-        "firstName", "Olga", "lastName", "Operator-Invited", "role", "tenant-admin")),
-        "Authorization", bearer);
+    HttpApi.Response invited = api.post(
+        users(officeB),
+        HttpApi.json(Map.of(
+            "email",
+            email,
+            "firstName",
+            "Olga",
+            "lastName",
+            "Operator-Invited",
+            "role",
+            "tenant-admin")),
+        "Authorization",
+        bearer);
 
     assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
     assertThat(TestMailbox.awaitMessageTo(email)).isNotNull();
     assertThat(lastAudit(officeB).actor()).isEqualTo("platform-admin");
   }
 
-  private HttpApi.Response invite(TenantProfile office, String asUser, String email,
-      String role) {
-    return api.post(users(office), HttpApi.json(Map.of("email", email, "firstName", "Nina",
-        "lastName", "Neu", "role", role)), "Authorization", TestRealm.bearer(asUser));
+  private HttpApi.Response invite(TenantProfile office, String asUser, String email, String role) {
+    return api.post(
+        users(office),
+        HttpApi.json(Map.of("email", email, "firstName", "Nina", "lastName", "Neu", "role", role)),
+        "Authorization",
+        TestRealm.bearer(asUser));
   }
 
   private static String users(TenantProfile office) {

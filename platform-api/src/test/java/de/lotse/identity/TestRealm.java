@@ -79,12 +79,17 @@ public final class TestRealm implements AutoCloseable {
     }
     users.add(id);
     if (!roles.isEmpty()) {
-      realm().users().get(id).roles().realmLevel().add(roles.stream()
-          .map(r -> realm().roles().get(r).toRepresentation()).toList());
+      realm()
+          .users()
+          .get(id)
+          .roles()
+          .realmLevel()
+          .add(
+              roles.stream().map(r -> realm().roles().get(r).toRepresentation()).toList());
     }
     for (String slug : officeSlugs) {
-      try (Response added = realm().organizations().get(organizationId(slug)).members()
-          .addMember(id)) {
+      try (Response added =
+          realm().organizations().get(organizationId(slug)).members().addMember(id)) {
         if (added.getStatus() >= 300) {
           throw new IllegalStateException("could not add member: " + added.getStatus());
         }
@@ -104,13 +109,16 @@ public final class TestRealm implements AutoCloseable {
   }
 
   public String organizationId(String slug) {
-    return realm().organizations().list(0, 1000).stream().filter(o -> slug.equals(o.getAlias()))
-        .map(OrganizationRepresentation::getId).findFirst()
+    return realm().organizations().list(0, 1000).stream()
+        .filter(o -> slug.equals(o.getAlias()))
+        .map(OrganizationRepresentation::getId)
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no organization " + slug));
   }
 
   public UserRepresentation userByEmail(String email) {
-    return realm().users().searchByEmail(email, true).stream().findFirst()
+    return realm().users().searchByEmail(email, true).stream()
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no user " + email));
   }
 
@@ -120,15 +128,16 @@ public final class TestRealm implements AutoCloseable {
 
   public List<String> realmRoles(String userId) {
     return realm().users().get(userId).roles().realmLevel().listAll().stream()
-        .map(r -> r.getName()).toList();
+        .map(r -> r.getName())
+        .toList();
   }
 
   /** "Authorization" header value for a user of this realm. */
   public static String bearer(String username, String password) {
     DevelopmentRealm.TokenResponse token = DevelopmentRealm.passwordGrant(username, password);
     if (token.status() != 200) {
-      throw new AssertionError("no token for " + username + ": " + token.status() + " "
-          + token.body());
+      throw new AssertionError(
+          "no token for " + username + ": " + token.status() + " " + token.body());
     }
     return "Bearer " + token.body().path("access_token").asString();
   }
@@ -142,10 +151,13 @@ public final class TestRealm implements AutoCloseable {
     for (String email : emails) {
       if (email.startsWith("office:")) {
         String slug = email.substring("office:".length());
-        realm().organizations().list(0, 1000).stream().filter(o -> slug.equals(o.getAlias()))
+        realm().organizations().list(0, 1000).stream()
+            .filter(o -> slug.equals(o.getAlias()))
             .forEach(o -> realm().organizations().get(o.getId()).delete().close());
       } else {
-        realm().users().searchByEmail(email, true)
+        realm()
+            .users()
+            .searchByEmail(email, true)
             .forEach(u -> realm().users().get(u.getId()).remove());
       }
     }
@@ -164,9 +176,9 @@ public final class TestRealm implements AutoCloseable {
 
   /** For assertions on what a token says. */
   public static Map<String, Object> claims(String bearer) {
-    DevelopmentRealm.AccessToken token = DevelopmentRealm.AccessToken.decode(
-        bearer.substring("Bearer ".length()));
-    return Map.of("organization", token.organization().orElse(List.of()),
-        "roles", token.realmRoles());
+    DevelopmentRealm.AccessToken token =
+        DevelopmentRealm.AccessToken.decode(bearer.substring("Bearer ".length()));
+    return Map.of(
+        "organization", token.organization().orElse(List.of()), "roles", token.realmRoles());
   }
 }

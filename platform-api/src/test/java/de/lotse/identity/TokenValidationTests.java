@@ -45,9 +45,11 @@ class TokenValidationTests {
   void refusesAnExpiredToken() {
     String expired = sign(claims()
         .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
-        .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1)))).build());
+        .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
+        .build());
 
-    assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(JwtValidationException.class)
+    assertThatThrownBy(() -> decoder.decode(expired))
+        .isInstanceOf(JwtValidationException.class)
         .hasMessageContaining("expired");
   }
 
@@ -77,8 +79,8 @@ class TokenValidationTests {
 
   @Test
   void officesKeyedByAliasAreReadToo() {
-    Caller caller = Caller.from(decoder.decode(sign(claims()
-        .claim("organization", Map.of("rosenheim", Map.of("id", "42"))).build())));
+    Caller caller = Caller.from(decoder.decode(sign(
+        claims().claim("organization", Map.of("rosenheim", Map.of("id", "42"))).build())));
 
     assertThat(caller.offices()).isEqualTo(Set.of("rosenheim"));
   }
@@ -87,7 +89,8 @@ class TokenValidationTests {
   void callerWithoutOfficeClaimBelongsToNoOffice() {
     Caller caller = Caller.from(decoder.decode(sign(claims()
         .claim("organization", null)
-        .claim("realm_access", Map.of("roles", List.of("ministry-analyst"))).build())));
+        .claim("realm_access", Map.of("roles", List.of("ministry-analyst")))
+        .build())));
 
     assertThat(caller.offices()).isEmpty();
     assertThat(caller.roles()).containsExactly(Role.MINISTRY_ANALYST);
@@ -101,8 +104,9 @@ class TokenValidationTests {
         .issueTime(new Date())
         .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))))
         .claim("preferred_username", "rosenheim-admin")
-        .claim("realm_access", Map.of("roles",
-            List.of("default-roles-lotse", "tenant-admin", "offline_access")))
+        .claim(
+            "realm_access",
+            Map.of("roles", List.of("default-roles-lotse", "tenant-admin", "offline_access")))
         .claim("organization", List.of("rosenheim"));
   }
 

@@ -27,8 +27,11 @@ class KnowledgeImportIntegrationTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @Autowired TestOffices offices;
-  @Autowired KnowledgeService knowledge;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  KnowledgeService knowledge;
 
   TenantProfile office;
   String officeA;
@@ -45,8 +48,8 @@ class KnowledgeImportIntegrationTests {
   void importReportsCreatedUpdatedAndUnchangedEntriesByKey() throws Exception {
     ImportReport first = importText(officeA);
     ImportReport again = importText(officeA);
-    ImportReport edited = importText(officeA.replace("Report the loss to the police",
-        "Report the loss to the police at once"));
+    ImportReport edited = importText(
+        officeA.replace("Report the loss to the police", "Report the loss to the police at once"));
 
     assertThat(first).isEqualTo(new ImportReport(5, 0, 0, 5));
     assertThat(again).isEqualTo(new ImportReport(0, 0, 5, 0));
@@ -98,27 +101,30 @@ class KnowledgeImportIntegrationTests {
 
   @Test
   void duplicateKeysNameTheKey() {
-    assertProblem(officeA.replace("\"key\": \"appointment\"", "\"key\": \"blue-card\""),
-        "blue-card", "key");
+    assertProblem(
+        officeA.replace("\"key\": \"appointment\"", "\"key\": \"blue-card\""), "blue-card", "key");
   }
 
   @Test
   void rawHtmlInAnAnswerNamesEntryAndField() {
-    assertProblem(officeA.replace("Report the loss to the police",
-        "Report the loss <script>alert(1)</script> to the police"), "lost-passport", "answer");
+    assertProblem(
+        officeA.replace(
+            "Report the loss to the police",
+            "Report the loss <script>alert(1)</script> to the police"),
+        "lost-passport",
+        "answer");
   }
 
   @Test
   void wrongTypeNamesEntryAndField() {
-    assertProblem(officeA.replace("\"title\": \"Lost passport\"", "\"title\": 42"),
-        "lost-passport", "title");
+    assertProblem(
+        officeA.replace("\"title\": \"Lost passport\"", "\"title\": 42"), "lost-passport", "title");
   }
 
   @Test
   void fiftyMegabyteFileIsRejectedWithoutReadingItWhole() {
     InputStream huge = new SequenceInputStream(
-        bytes("{\"format\": \"kb-exchange/1\", \"name\": \""),
-        new InputStream() {
+        bytes("{\"format\": \"kb-exchange/1\", \"name\": \""), new InputStream() {
           long left = 50L * 1024 * 1024;
 
           @Override
@@ -127,8 +133,9 @@ class KnowledgeImportIntegrationTests {
           }
         });
     assertThatThrownBy(() -> knowledge.importFile(office.id(), huge, "test", true))
-        .isInstanceOfSatisfying(InvalidKnowledgeBaseException.class, e ->
-            assertThat(e.problems()).extracting(ExchangeProblem::field).contains("file"));
+        .isInstanceOfSatisfying(
+            InvalidKnowledgeBaseException.class,
+            e -> assertThat(e.problems()).extracting(ExchangeProblem::field).contains("file"));
     assertThat(knowledge.countEntries(office.id())).isZero();
   }
 
@@ -142,8 +149,10 @@ class KnowledgeImportIntegrationTests {
               assertThat(p.field()).contains(fieldPart);
             });
           }
-          assertThat(e.problems()).allSatisfy(p ->
-              assertThat(p.message()).doesNotContain("Exception").doesNotContain("tools.jackson"));
+          assertThat(e.problems())
+              .allSatisfy(p -> assertThat(p.message())
+                  .doesNotContain("Exception")
+                  .doesNotContain("tools.jackson"));
         });
     assertThat(knowledge.countEntries(office.id())).isZero();
   }

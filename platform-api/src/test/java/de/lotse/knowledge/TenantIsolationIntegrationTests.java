@@ -26,11 +26,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PlatformIntegrationTest
 class TenantIsolationIntegrationTests {
 
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired PlatformTransactionManager transactions;
-  @Autowired KbRevisions revisions;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  @Autowired
+  KbRevisions revisions;
 
   TenantProfile officeA;
   TenantProfile officeB;
@@ -43,10 +52,11 @@ class TenantIsolationIntegrationTests {
 
   @Test
   void rowLevelSecurityShowsOnlyTheCurrentOfficesRowsToAQueryWithoutTenantCondition() {
-    List<UUID> owners = scope.read(officeA.id(), () ->
-        jdbc.queryForList("select distinct tenant_id from kb_entry", UUID.class));
-    Integer entries = scope.read(officeA.id(), () ->
-        jdbc.queryForObject("select count(*) from kb_entry", Integer.class));
+    List<UUID> owners = scope.read(
+        officeA.id(),
+        () -> jdbc.queryForList("select distinct tenant_id from kb_entry", UUID.class));
+    Integer entries = scope.read(
+        officeA.id(), () -> jdbc.queryForObject("select count(*) from kb_entry", Integer.class));
 
     assertThat(owners).containsExactly(officeA.id());
     assertThat(entries).isEqualTo(5);
@@ -54,10 +64,10 @@ class TenantIsolationIntegrationTests {
 
   @Test
   void queryThatForgetsItsTenantSeesNoRowsAtAll() {
-    Integer inTransaction = new TransactionTemplate(transactions).execute(status ->
-        jdbc.queryForObject("select count(*) from kb_entry", Integer.class));
-    Integer autocommit = jdbc.queryForObject("select count(*) from kb_entry_revision",
-        Integer.class);
+    Integer inTransaction = new TransactionTemplate(transactions)
+        .execute(status -> jdbc.queryForObject("select count(*) from kb_entry", Integer.class));
+    Integer autocommit =
+        jdbc.queryForObject("select count(*) from kb_entry_revision", Integer.class);
 
     assertThat(inTransaction).isZero();
     assertThat(autocommit).isZero();
@@ -65,11 +75,16 @@ class TenantIsolationIntegrationTests {
 
   @Test
   void rowLevelSecurityRefusesToWriteARowForAnotherOffice() {
-    assertThatThrownBy(() -> scope.write(officeA.id(), () -> jdbc.update(
-        "insert into kb_category (id, tenant_id, key, titles, position)"
-            + " values (?, ?, 'smuggled', '{}', 0)", UUID.randomUUID(), officeB.id())))
+    assertThatThrownBy(() -> scope.write(
+            officeA.id(),
+            () -> jdbc.update(
+                "insert into kb_category (id, tenant_id, key, titles, position)"
+                    + " values (?, ?, 'smuggled', '{}', 0)",
+                UUID.randomUUID(),
+                officeB.id())))
         .isInstanceOf(DataAccessException.class)
-        .rootCause().hasMessageContaining("violates row-level security policy");
+        .rootCause()
+        .hasMessageContaining("violates row-level security policy");
   }
 
   @Test
@@ -88,21 +103,26 @@ class TenantIsolationIntegrationTests {
     List<String> keys = inRolledBackTenantTransaction(officeA.id(), () -> {
       jdbc.execute("alter table kb_entry no force row level security");
       jdbc.execute("alter table kb_entry_revision no force row level security");
-      assertThat(jdbc.queryForList("select distinct tenant_id from kb_entry_revision",
-          UUID.class)).contains(officeB.id());
-      return revisions.findCurrent().stream().map(KbEntryRevision::content)
-          .map(EntryData::key).toList();
+      assertThat(jdbc.queryForList("select distinct tenant_id from kb_entry_revision", UUID.class))
+          .contains(officeB.id());
+      return revisions.findCurrent().stream()
+          .map(KbEntryRevision::content)
+          .map(EntryData::key)
+          .toList();
     });
 
-    assertThat(keys).containsExactlyInAnyOrder("extend-permit", "lost-passport", "lost-card", "blue-card",
-        "appointment");
+    assertThat(keys)
+        .containsExactlyInAnyOrder(
+            "extend-permit", "lost-passport", "lost-card", "blue-card", "appointment");
   }
 
   @Test
   void rowLevelSecurityAloneKeepsOtherOfficesEntriesOutWhenTheFilterPointsElsewhere() {
     // Hibernate filters for office A while the database setting says office B: no row is both.
     List<KbEntryRevision> rows = scope.read(officeA.id(), () -> {
-      jdbc.queryForObject("select set_config('app.tenant_id', ?, true)", String.class,
+      jdbc.queryForObject(
+          "select set_config('app.tenant_id', ?, true)",
+          String.class,
           officeB.id().toString());
       return revisions.findCurrent();
     });

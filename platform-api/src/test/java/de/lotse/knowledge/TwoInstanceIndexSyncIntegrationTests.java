@@ -48,8 +48,8 @@ class TwoInstanceIndexSyncIntegrationTests {
 
   @Test
   void contentPublishedOnOneInstanceIsAnsweredByTheOtherWithinASecond() throws Exception {
-    TestOffices offices = new TestOffices(first.getBean(de.lotse.tenant.TenantService.class),
-        first.getBean(KnowledgeService.class));
+    TestOffices offices = new TestOffices(
+        first.getBean(de.lotse.tenant.TenantService.class), first.getBean(KnowledgeService.class));
     TenantProfile office = offices.createWithKnowledge("sync", "kb/office-a.json");
     HttpApi secondApi = new HttpApi(port(second));
     String question = "How do I get an appointment?";
@@ -61,21 +61,28 @@ class TwoInstanceIndexSyncIntegrationTests {
           .replace("through our appointment portal", "by calling our hotline on weekdays");
     }
     long start = System.nanoTime();
-    first.getBean(KnowledgeService.class).importFile(office.id(),
-        new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), "test", true);
+    first
+        .getBean(KnowledgeService.class)
+        .importFile(
+            office.id(),
+            new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)),
+            "test",
+            true);
     awaitAnswer(secondApi, office, question, "calling our hotline", Duration.ofSeconds(1));
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(millis).isLessThanOrEqualTo(1_000);
   }
 
-  private static void awaitAnswer(HttpApi api, TenantProfile office, String question,
-      String expected, Duration within) throws InterruptedException {
+  private static void awaitAnswer(
+      HttpApi api, TenantProfile office, String question, String expected, Duration within)
+      throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     String last = null;
     while (System.nanoTime() < deadline) {
-      HttpApi.Response response = api.post("/api/v1/public/tenants/" + office.slug()
-          + "/messages", HttpApi.json(Map.of("question", question, "language", "en")));
+      HttpApi.Response response = api.post(
+          "/api/v1/public/tenants/" + office.slug() + "/messages",
+          HttpApi.json(Map.of("question", question, "language", "en")));
       if (response.status() == 200) {
         JsonNode answer = response.json().get("answer");
         last = answer == null || answer.isNull() ? response.body() : answer.asString();
@@ -87,8 +94,8 @@ class TwoInstanceIndexSyncIntegrationTests {
       }
       Thread.sleep(20);
     }
-    throw new AssertionError("no answer containing \"" + expected + "\" within " + within
-        + "; last reply: " + last);
+    throw new AssertionError(
+        "no answer containing \"" + expected + "\" within " + within + "; last reply: " + last);
   }
 
   private static ConfigurableApplicationContext start(String redisPrefix) {
@@ -100,5 +107,4 @@ class TwoInstanceIndexSyncIntegrationTests {
   private static int port(ConfigurableApplicationContext context) {
     return ((WebServerApplicationContext) context).getWebServer().getPort();
   }
-
 }

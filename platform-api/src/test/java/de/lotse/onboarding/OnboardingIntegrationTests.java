@@ -30,7 +30,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-
 /**
  * Self-onboarding end to end: the public sign-up, the operator's decision, and what approval sets
  * up in the real Keycloak (organization, first administrator with an invitation e-mail that
@@ -52,10 +51,18 @@ class OnboardingIntegrationTests {
     TestMailbox.register(registry);
   }
 
-  @LocalServerPort int port;
-  @Autowired TenantService tenants;
-  @Autowired KnowledgeService knowledge;
-  @Autowired AuditTrail audit;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TenantService tenants;
+
+  @Autowired
+  KnowledgeService knowledge;
+
+  @Autowired
+  AuditTrail audit;
+
   HttpApi api;
   TestRealm realm;
   String operator;
@@ -88,11 +95,15 @@ class OnboardingIntegrationTests {
     String id = submitted.json().get("id").asString();
     assertThat(submitted.json().get("status").asString()).isEqualTo("pending");
     assertThat(pendingIds()).contains(id);
-    assertThat(publicConfig(signup.slug()).status()).as("nothing public before approval")
+    assertThat(publicConfig(signup.slug()).status())
+        .as("nothing public before approval")
         .isEqualTo(404);
 
-    HttpApi.Response approved = api.post(ADMIN_SIGNUPS + "/" + id + "/approve",
-        "{\"template\": \"demo\"}", "Authorization", operator);
+    HttpApi.Response approved = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/approve",
+        "{\"template\": \"demo\"}",
+        "Authorization",
+        operator);
 
     assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
     assertThat(approved.json().get("status").asString()).isEqualTo("approved");
@@ -101,25 +112,37 @@ class OnboardingIntegrationTests {
     assertThat(office.status()).isEqualTo(TenantStatus.ACTIVE);
     assertThat(office.displayName()).isEqualTo(signup.officeName());
     assertThat(knowledge.countEntries(office.id())).isEqualTo(DEMO_ENTRIES);
-    OrganizationRepresentation organization = realm.realm().organizations()
-        .get(realm.organizationId(signup.slug())).toRepresentation();
-    assertThat(organization.getDomains()).extracting(d -> d.getName())
+    OrganizationRepresentation organization =
+        realm.realm().organizations().get(realm.organizationId(signup.slug())).toRepresentation();
+    assertThat(organization.getDomains())
+        .extracting(d -> d.getName())
         .containsExactly(signup.domain());
 
     String link = TestMailbox.actionLink(TestMailbox.awaitMessageTo(signup.contactEmail()));
     new InvitationBrowser().acceptInvitation(link, TestRealm.PASSWORD);
     String firstAdmin = TestRealm.bearer(signup.contactEmail());
     assertThat(TestRealm.claims(firstAdmin).get("organization")).isEqualTo(List.of(signup.slug()));
-    HttpApi.Response drafts = api.get("/api/v1/admin/tenants/" + signup.slug()
-        + "/entries?status=draft&size=100", "Authorization", firstAdmin);
+    HttpApi.Response drafts = api.get(
+        "/api/v1/admin/tenants/" + signup.slug() + "/entries?status=draft&size=100",
+        "Authorization",
+        firstAdmin);
     assertThat(drafts.status()).as(drafts.toString()).isEqualTo(200);
-    assertThat(drafts.json().get("total").asInt()).as("starter content waits for review")
+    assertThat(drafts.json().get("total").asInt())
+        .as("starter content waits for review")
         .isEqualTo(DEMO_ENTRIES);
-    assertThat(api.get("/api/v1/admin/tenants/" + signup.slug() + "/users", "Authorization",
-        firstAdmin).json().findValuesAsString("role")).containsExactly("tenant-admin");
+    assertThat(api.get(
+                "/api/v1/admin/tenants/" + signup.slug() + "/users", "Authorization", firstAdmin)
+            .json()
+            .findValuesAsString("role"))
+        .containsExactly("tenant-admin");
     assertThat(publicConfig(signup.slug()).status()).isEqualTo(200);
-    assertThat(audit.page(office.id(), 0, 50).items()).extracting(AuditRecord::action)
-        .contains("office.signed-up", "office.approved", "office.status", "user.invited",
+    assertThat(audit.page(office.id(), 0, 50).items())
+        .extracting(AuditRecord::action)
+        .contains(
+            "office.signed-up",
+            "office.approved",
+            "office.status",
+            "user.invited",
             "knowledge.import");
   }
 
@@ -133,8 +156,11 @@ class OnboardingIntegrationTests {
     realm.createOffice(elsewhere);
     String blocker = realm.createUser(signup.contactEmail(), List.of("tenant-editor"), elsewhere);
 
-    HttpApi.Response stopped = api.post(ADMIN_SIGNUPS + "/" + id + "/approve",
-        "{\"template\": \"demo\"}", "Authorization", operator);
+    HttpApi.Response stopped = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/approve",
+        "{\"template\": \"demo\"}",
+        "Authorization",
+        operator);
 
     assertThat(stopped.status()).as(stopped.toString()).isEqualTo(409);
     assertThat(stopped.json().get("errors").get(0).get("field").asString())
@@ -142,22 +168,33 @@ class OnboardingIntegrationTests {
     assertThat(pendingIds()).contains(id);
     assertThat(tenants.findBySlug(signup.slug()).orElseThrow().status())
         .isEqualTo(TenantStatus.PENDING);
-    assertThat(publicConfig(signup.slug()).status()).as("a half set-up office stays hidden")
+    assertThat(publicConfig(signup.slug()).status())
+        .as("a half set-up office stays hidden")
         .isEqualTo(404);
 
     realm.realm().users().get(blocker).remove();
-    HttpApi.Response finished = api.post(ADMIN_SIGNUPS + "/" + id + "/approve",
-        "{\"template\": \"demo\"}", "Authorization", operator);
+    HttpApi.Response finished = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/approve",
+        "{\"template\": \"demo\"}",
+        "Authorization",
+        operator);
 
     assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
     TenantProfile office = tenants.findBySlug(signup.slug()).orElseThrow();
     assertThat(office.status()).isEqualTo(TenantStatus.ACTIVE);
     assertThat(knowledge.countEntries(office.id())).as("imported once").isEqualTo(DEMO_ENTRIES);
-    assertThat(realm.realm().organizations().list(0, 1000)).filteredOn(o ->
-        signup.slug().equals(o.getAlias())).hasSize(1);
+    assertThat(realm.realm().organizations().list(0, 1000))
+        .filteredOn(o -> signup.slug().equals(o.getAlias()))
+        .hasSize(1);
     assertThat(TestMailbox.awaitMessageTo(signup.contactEmail())).isNotNull();
-    assertThat(api.post(ADMIN_SIGNUPS + "/" + id + "/approve", "{\"template\": \"demo\"}",
-        "Authorization", operator).status()).as("approved once").isEqualTo(409);
+    assertThat(api.post(
+                ADMIN_SIGNUPS + "/" + id + "/approve",
+                "{\"template\": \"demo\"}",
+                "Authorization",
+                operator)
+            .status())
+        .as("approved once")
+        .isEqualTo(409);
   }
 
   @Test
@@ -165,10 +202,13 @@ class OnboardingIntegrationTests {
     Signup signup = newSignup("rejected");
     String id = api.post(SIGNUPS, signup.json()).json().get("id").asString();
 
-    HttpApi.Response withoutReason = api.post(ADMIN_SIGNUPS + "/" + id + "/reject", "{}",
-        "Authorization", operator);
-    HttpApi.Response rejected = api.post(ADMIN_SIGNUPS + "/" + id + "/reject",
-        "{\"reason\": \"Keine Ausländerbehörde.\"}", "Authorization", operator);
+    HttpApi.Response withoutReason =
+        api.post(ADMIN_SIGNUPS + "/" + id + "/reject", "{}", "Authorization", operator);
+    HttpApi.Response rejected = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/reject",
+        "{\"reason\": \"Keine Ausländerbehörde.\"}",
+        "Authorization",
+        operator);
 
     assertThat(withoutReason.status()).isEqualTo(400);
     assertThat(withoutReason.json().get("errors").get(0).get("field").asString())
@@ -179,12 +219,16 @@ class OnboardingIntegrationTests {
         .isEqualTo("Keine Ausländerbehörde.");
     assertThat(tenants.findBySlug(signup.slug())).isEmpty();
     assertThat(realm.userExists(signup.contactEmail())).isFalse();
-    HttpApi.Response approveAfterwards = api.post(ADMIN_SIGNUPS + "/" + id + "/approve",
-        "{\"template\": \"empty\"}", "Authorization", operator);
+    HttpApi.Response approveAfterwards = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/approve",
+        "{\"template\": \"empty\"}",
+        "Authorization",
+        operator);
     assertThat(approveAfterwards.status()).isEqualTo(409);
     assertThat(approveAfterwards.json().get("type").asString())
         .isEqualTo("urn:lotse:problem:signup-decided");
-    assertThat(api.post(SIGNUPS, signup.json()).status()).as("the name is free again")
+    assertThat(api.post(SIGNUPS, signup.json()).status())
+        .as("the name is free again")
         .isEqualTo(202);
   }
 
@@ -197,8 +241,8 @@ class OnboardingIntegrationTests {
 
     HttpApi.Response slugTaken = api.post(SIGNUPS, sameSlug.json());
     HttpApi.Response domainTaken = api.post(SIGNUPS, sameDomain.json());
-    HttpApi.Response existingOffice = api.post(SIGNUPS, newSignup("x")
-        .withSlug(existingSlug()).json());
+    HttpApi.Response existingOffice =
+        api.post(SIGNUPS, newSignup("x").withSlug(existingSlug()).json());
 
     assertThat(slugTaken.status()).isEqualTo(409);
     assertThat(slugTaken.json().get("type").asString()).isEqualTo("urn:lotse:problem:slug-taken");
@@ -211,16 +255,31 @@ class OnboardingIntegrationTests {
 
   @Test
   void obviouslyBadSignUpsAreRefusedNamingEveryField() {
-    HttpApi.Response refused = api.post(SIGNUPS, HttpApi.json(Map.of(
-        "officeName", "<b>", "emailDomain", "gmail.com", "contactFirstName", "Eva",
-        "contactLastName", "", "contactEmail", "eva@example.org", "slug", "Not A Slug")));
-    HttpApi.Response foreignAddress = api.post(SIGNUPS, newSignup("foreign")
-        .withContactEmail("someone@elsewhere.example").json());
-    HttpApi.Response reserved = api.post(SIGNUPS, newSignup("reserved").withSlug("admin").json());
+    HttpApi.Response refused = api.post(
+        SIGNUPS,
+        HttpApi.json(Map.of(
+            "officeName",
+            "<b>",
+            "emailDomain",
+            "gmail.com",
+            "contactFirstName",
+            "Eva",
+            "contactLastName",
+            "",
+            "contactEmail",
+            "eva@example.org",
+            "slug",
+            "Not A Slug")));
+    HttpApi.Response foreignAddress = api.post(
+        SIGNUPS,
+        newSignup("foreign").withContactEmail("someone@elsewhere.example").json());
+    HttpApi.Response reserved =
+        api.post(SIGNUPS, newSignup("reserved").withSlug("admin").json());
 
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
-        "officeName", "emailDomain", "contactLastName", "contactEmail", "slug");
+    assertThat(refused.json().get("errors").findValuesAsString("field"))
+        .containsExactlyInAnyOrder(
+            "officeName", "emailDomain", "contactLastName", "contactEmail", "slug");
     assertThat(foreignAddress.status()).isEqualTo(400);
     assertThat(foreignAddress.json().get("errors").get(0).get("field").asString())
         .isEqualTo("contactEmail");
@@ -231,11 +290,16 @@ class OnboardingIntegrationTests {
   void approvalNeedsAKnownTemplateAndAnExistingSignUp() {
     String id = api.post(SIGNUPS, newSignup("template").json()).json().get("id").asString();
 
-    HttpApi.Response unknownTemplate = api.post(ADMIN_SIGNUPS + "/" + id + "/approve",
-        "{\"template\": \"nope\"}", "Authorization", operator);
-    HttpApi.Response unknownSignup = api.post(ADMIN_SIGNUPS + "/"
-        + java.util.UUID.randomUUID() + "/approve", "{\"template\": \"demo\"}",
-        "Authorization", operator);
+    HttpApi.Response unknownTemplate = api.post(
+        ADMIN_SIGNUPS + "/" + id + "/approve",
+        "{\"template\": \"nope\"}",
+        "Authorization",
+        operator);
+    HttpApi.Response unknownSignup = api.post(
+        ADMIN_SIGNUPS + "/" + java.util.UUID.randomUUID() + "/approve",
+        "{\"template\": \"demo\"}",
+        "Authorization",
+        operator);
 
     assertThat(unknownTemplate.status()).isEqualTo(400);
     assertThat(unknownTemplate.json().get("errors").get(0).get("field").asString())
@@ -247,8 +311,7 @@ class OnboardingIntegrationTests {
   }
 
   private List<String> pendingIds() {
-    HttpApi.Response list = api.get(ADMIN_SIGNUPS + "?status=pending", "Authorization",
-        operator);
+    HttpApi.Response list = api.get(ADMIN_SIGNUPS + "?status=pending", "Authorization", operator);
     assertThat(list.status()).isEqualTo(200);
     return list.json().findValuesAsString("id");
   }
@@ -258,30 +321,62 @@ class OnboardingIntegrationTests {
   }
 
   private String existingSlug() {
-    return tenants.all().stream().map(TenantProfile::slug).findFirst().orElseGet(() ->
-        tenants.create(new de.lotse.tenant.NewTenant("onb-" + TestRealm.unique(), "Vorhanden",
-            "Bot", "de", List.of("de"), Map.of(), null, null, List.of(), null),
-            TenantStatus.ACTIVE).slug());
+    return tenants.all().stream()
+        .map(TenantProfile::slug)
+        .findFirst()
+        .orElseGet(() -> tenants
+            .create(
+                new de.lotse.tenant.NewTenant(
+                    "onb-" + TestRealm.unique(),
+                    "Vorhanden",
+                    "Bot",
+                    "de",
+                    List.of("de"),
+                    Map.of(),
+                    null,
+                    null,
+                    List.of(),
+                    null),
+                TenantStatus.ACTIVE)
+            .slug());
   }
 
   private Signup newSignup(String prefix) {
     String unique = TestRealm.unique();
-    Signup signup = new Signup("Ausländerbehörde " + prefix + " " + unique,
-        prefix + "-" + unique + ".onboarding.lotse.test", "Karla",
-        "Kontakt", "karla.kontakt@" + prefix + "-" + unique + ".onboarding.lotse.test",
+    Signup signup = new Signup(
+        "Ausländerbehörde " + prefix + " " + unique,
+        prefix + "-" + unique + ".onboarding.lotse.test",
+        "Karla",
+        "Kontakt",
+        "karla.kontakt@" + prefix + "-" + unique + ".onboarding.lotse.test",
         "onb-" + prefix + "-" + unique);
     realm.forgetUserLater(signup.contactEmail());
     realm.forgetOfficeLater(signup.slug());
     return signup;
   }
 
-  record Signup(String officeName, String domain, String firstName, String lastName,
-      String contactEmail, String slug) {
+  record Signup(
+      String officeName,
+      String domain,
+      String firstName,
+      String lastName,
+      String contactEmail,
+      String slug) {
 
     String json() {
-      return HttpApi.json(Map.of("officeName", officeName, "emailDomain", domain,
-          "contactFirstName", firstName, "contactLastName", lastName,
-          "contactEmail", contactEmail, "slug", slug));
+      return HttpApi.json(Map.of(
+          "officeName",
+          officeName,
+          "emailDomain",
+          domain,
+          "contactFirstName",
+          firstName,
+          "contactLastName",
+          lastName,
+          "contactEmail",
+          contactEmail,
+          "slug",
+          slug));
     }
 
     Signup withSlug(String other) {
@@ -289,13 +384,11 @@ class OnboardingIntegrationTests {
     }
 
     Signup withDomain(String other) {
-      return new Signup(officeName, other, firstName, lastName,
-          "karla@" + other, slug);
+      return new Signup(officeName, other, firstName, lastName, "karla@" + other, slug);
     }
 
     Signup withContactEmail(String other) {
       return new Signup(officeName, domain, firstName, lastName, other, slug);
     }
   }
-
 }

@@ -12,15 +12,20 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The public sign-up's abuse limits, per client and for all clients together, in Redis. */
 @PlatformIntegrationTest
-@TestPropertySource(properties = {
-    "lotse.rate-limit.signup.client-capacity=2",
-    "lotse.rate-limit.signup.client-refill-per-hour=1",
-    "lotse.rate-limit.signup.global-capacity=5",
-    "lotse.rate-limit.signup.global-refill-per-day=1"})
+@TestPropertySource(
+    properties = {
+      "lotse.rate-limit.signup.client-capacity=2",
+      "lotse.rate-limit.signup.client-refill-per-hour=1",
+      "lotse.rate-limit.signup.global-capacity=5",
+      "lotse.rate-limit.signup.global-refill-per-day=1"
+    })
 class SignupRateLimitIntegrationTests {
 
-  @LocalServerPort int port;
-  @Autowired SignupRateLimiter limiter;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  SignupRateLimiter limiter;
 
   @Test
   void oneClientAndThenAllClientsTogetherRunOutOfSignUps() {
@@ -41,7 +46,9 @@ class SignupRateLimitIntegrationTests {
     assertThat(limiter.tryAcquire("192.0.2.1").allowed()).isTrue();
     assertThat(limiter.tryAcquire("192.0.2.2").allowed()).isTrue();
     assertThat(limiter.tryAcquire("192.0.2.3").allowed()).isTrue();
-    assertThat(limiter.tryAcquire("192.0.2.4").allowed()).as("all clients together").isFalse();
+    assertThat(limiter.tryAcquire("192.0.2.4").allowed())
+        .as("all clients together")
+        .isFalse();
     assertThat(limiter.tryAcquire("192.0.2.4").retryAfterSeconds()).isGreaterThan(3_600L);
   }
 }

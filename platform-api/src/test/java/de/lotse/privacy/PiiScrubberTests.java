@@ -297,15 +297,13 @@ class PiiScrubberTests {
 
   @Test
   void reportsEveryKindItReplaced() {
-    ScrubResult result =
-        SCRUBBER.scrub(
-            "Hallo, mein Name ist Ahmad Karimi, ich wohne in der Hauptstraße 12, 83022 Rosenheim."
-                + " Bitte rufen Sie mich an unter 0171 1234567.");
+    ScrubResult result = SCRUBBER.scrub(
+        "Hallo, mein Name ist Ahmad Karimi, ich wohne in der Hauptstraße 12, 83022 Rosenheim."
+            + " Bitte rufen Sie mich an unter 0171 1234567.");
 
     assertThat(result.text())
-        .isEqualTo(
-            "Hallo, mein Name ist [NAME], ich wohne in der [ADDRESS]."
-                + " Bitte rufen Sie mich an unter [PHONE].");
+        .isEqualTo("Hallo, mein Name ist [NAME], ich wohne in der [ADDRESS]."
+            + " Bitte rufen Sie mich an unter [PHONE].");
     assertThat(result.found())
         .containsExactlyInAnyOrder(PiiKind.NAME, PiiKind.ADDRESS, PiiKind.PHONE);
     assertThat(result.changed()).isTrue();

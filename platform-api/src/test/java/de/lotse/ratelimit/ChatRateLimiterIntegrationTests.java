@@ -56,7 +56,11 @@ class ChatRateLimiterIntegrationTests {
 
     // 20 per minute: the next token comes 3 s later.
     assertThat(limiter.tryAcquire(tenant, ADDRESS)).isEqualTo(new RateLimitDecision(false, 3));
-    assertThat(registry.get("lotse.ratelimit.rejected").tag("tenant", tenant).counter().count())
+    assertThat(registry
+            .get("lotse.ratelimit.rejected")
+            .tag("tenant", tenant)
+            .counter()
+            .count())
         .isEqualTo(1);
     assertThat(registry.find("lotse.ratelimit.fallback").counter()).isNull();
   }
@@ -90,7 +94,8 @@ class ChatRateLimiterIntegrationTests {
 
     assertThat(limiter.tryAcquire(tenant, "203.0.113.200"))
         .isEqualTo(new RateLimitDecision(false, 1));
-    assertThat(limiter.tryAcquire("another-" + tenant, "203.0.113.200").allowed()).isTrue();
+    assertThat(limiter.tryAcquire("another-" + tenant, "203.0.113.200").allowed())
+        .isTrue();
   }
 
   @Test
@@ -166,9 +171,17 @@ class ChatRateLimiterIntegrationTests {
     }
     assertThat(limiter.tryAcquire(tenant, ADDRESS)).isEqualTo(new RateLimitDecision(false, 3));
 
-    assertThat(registry.get("lotse.ratelimit.fallback").tag("tenant", tenant).counter().count())
+    assertThat(registry
+            .get("lotse.ratelimit.fallback")
+            .tag("tenant", tenant)
+            .counter()
+            .count())
         .isEqualTo(21);
-    assertThat(registry.get("lotse.ratelimit.rejected").tag("tenant", tenant).counter().count())
+    assertThat(registry
+            .get("lotse.ratelimit.rejected")
+            .tag("tenant", tenant)
+            .counter()
+            .count())
         .isEqualTo(1);
     assertThat(registry.get("lotse.redis.available").gauge().value()).isZero();
   }

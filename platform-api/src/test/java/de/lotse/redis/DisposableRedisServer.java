@@ -39,18 +39,23 @@ public final class DisposableRedisServer implements AutoCloseable {
   }
 
   public void start() throws IOException {
-    process =
-        new ProcessBuilder(
-                "redis-server",
-                "--port", Integer.toString(port),
-                "--bind", "127.0.0.1",
-                "--save", "",
-                "--appendonly", "no",
-                "--dir", directory.toString(),
-                "--loglevel", "warning")
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    process = new ProcessBuilder(
+            "redis-server",
+            "--port",
+            Integer.toString(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            directory.toString(),
+            "--loglevel",
+            "warning")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     awaitPong();
   }
 

@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class PlatformWebIntegrationTests {
 
-  @LocalServerPort int port;
+  @LocalServerPort
+  int port;
+
   HttpApi api;
 
   @BeforeEach
@@ -28,9 +30,11 @@ class PlatformWebIntegrationTests {
 
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Lotse platform API");
-    assertThat(docs.json().get("paths").propertyNames()).contains(
-        "/api/v1/public/tenants/{slug}/config", "/api/v1/public/tenants/{slug}/messages",
-        "/api/v1/public/tenants/{slug}/messages/{messageId}/feedback");
+    assertThat(docs.json().get("paths").propertyNames())
+        .contains(
+            "/api/v1/public/tenants/{slug}/config",
+            "/api/v1/public/tenants/{slug}/messages",
+            "/api/v1/public/tenants/{slug}/messages/{messageId}/feedback");
   }
 
   @Test
@@ -47,11 +51,14 @@ class PlatformWebIntegrationTests {
   void openApiDescribesTheAdminApiWithoutTheCallerAsAParameter() {
     HttpApi.Response docs = api.get("/v3/api-docs");
 
-    assertThat(docs.json().get("paths").propertyNames()).contains(
-        "/api/v1/admin/tenants/{slug}/entries", "/api/v1/admin/tenants/{slug}/settings",
-        "/api/v1/admin/tenants/{slug}/test-question");
+    assertThat(docs.json().get("paths").propertyNames())
+        .contains(
+            "/api/v1/admin/tenants/{slug}/entries",
+            "/api/v1/admin/tenants/{slug}/settings",
+            "/api/v1/admin/tenants/{slug}/test-question");
     assertThat(docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isMissingNode()
-        || docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isEmpty()).isTrue();
+            || docs.json().at("/paths/~1api~1v1~1admin~1tenants/get/parameters").isEmpty())
+        .isTrue();
   }
 
   @Test
@@ -65,8 +72,8 @@ class PlatformWebIntegrationTests {
     for (var path : docs.get("paths").properties()) {
       for (var operation : path.getValue().properties()) {
         String name = operation.getKey() + " " + path.getKey();
-        boolean needsToken = operation.getValue().path("security").toString()
-            .contains("\"keycloak-token\"");
+        boolean needsToken =
+            operation.getValue().path("security").toString().contains("\"keycloak-token\"");
         if (path.getKey().startsWith("/api/v1/admin/")) {
           adminOperations++;
           if (!needsToken) {
@@ -84,14 +91,15 @@ class PlatformWebIntegrationTests {
     assertThat(adminOperations).isGreaterThan(20);
     assertThat(adminWithoutToken).isEmpty();
     assertThat(publicWithToken).isEmpty();
-    assertThat(docs.get("security")).as("no global requirement: the chat needs no token")
+    assertThat(docs.get("security"))
+        .as("no global requirement: the chat needs no token")
         .isNull();
   }
 
   @Test
   void staleAuthorizationHeaderDoesNotStopACitizensQuestion() {
-    HttpApi.Response config = api.get("/api/v1/public/tenants/no-such-office/config",
-        "Authorization", "Bearer not-a-token");
+    HttpApi.Response config = api.get(
+        "/api/v1/public/tenants/no-such-office/config", "Authorization", "Bearer not-a-token");
 
     assertThat(config.status()).isEqualTo(404); // reached the public API, not the token check
   }

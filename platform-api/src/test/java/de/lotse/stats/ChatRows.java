@@ -20,24 +20,51 @@ final class ChatRows {
   }
 
   /** One row; {@code opens} marks the first question of its conversation. */
-  UUID insert(Instant at, String language, String type, String entryKey, Boolean helpful,
-      double latencyMs, String question, UUID conversation, boolean opens, String comment) {
+  UUID insert(
+      Instant at,
+      String language,
+      String type,
+      String entryKey,
+      Boolean helpful,
+      double latencyMs,
+      String question,
+      UUID conversation,
+      boolean opens,
+      String comment) {
     UUID id = UUID.randomUUID();
-    scope.write(tenantId, () -> jdbc.update("""
+    scope.write(
+        tenantId,
+        () -> jdbc.update(
+            """
         insert into chat_message (id, tenant_id, conversation_id, created_at, language, type,
                                   entry_key, score, latency_ms, question, helpful,
                                   feedback_comment, feedback_at, opens_conversation)
         values (?, ?, ?, ?, ?, ?, ?, 0.5, ?, ?, ?, ?, ?, ?)""",
-        id, tenantId, conversation, Timestamp.from(at), language, type, entryKey, latencyMs,
-        question, helpful, comment, helpful == null ? null : Timestamp.from(at.plusSeconds(30)),
-        opens));
+            id,
+            tenantId,
+            conversation,
+            Timestamp.from(at),
+            language,
+            type,
+            entryKey,
+            latencyMs,
+            question,
+            helpful,
+            comment,
+            helpful == null ? null : Timestamp.from(at.plusSeconds(30)),
+            opens));
     return id;
   }
 
   /** A one-question conversation. */
-  UUID insert(Instant at, String language, String type, String entryKey, Boolean helpful,
+  UUID insert(
+      Instant at,
+      String language,
+      String type,
+      String entryKey,
+      Boolean helpful,
       double latencyMs) {
-    return insert(at, language, type, entryKey, helpful, latencyMs, "Frage", UUID.randomUUID(),
-        true, null);
+    return insert(
+        at, language, type, entryKey, helpful, latencyMs, "Frage", UUID.randomUUID(), true, null);
   }
 }

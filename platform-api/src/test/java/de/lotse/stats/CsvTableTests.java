@@ -9,11 +9,13 @@ class CsvTableTests {
 
   @Test
   void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
-    for (String attack : new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)",
-        "\tx", "\rx"}) {
-      assertThat(CsvTable.field(attack, CsvTable.Variant.CSV)).as(attack).contains("'" + attack
-          .charAt(0));
-      assertThat(CsvTable.field(attack, CsvTable.Variant.EXCEL)).as(attack)
+    for (String attack :
+        new String[] {"=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+      assertThat(CsvTable.field(attack, CsvTable.Variant.CSV))
+          .as(attack)
+          .contains("'" + attack.charAt(0));
+      assertThat(CsvTable.field(attack, CsvTable.Variant.EXCEL))
+          .as(attack)
           .contains("'" + attack.charAt(0));
     }
     assertThat(CsvTable.field("Termin", CsvTable.Variant.CSV)).isEqualTo("Termin");
@@ -23,7 +25,8 @@ class CsvTableTests {
   @Test
   void plainCsvUsesCommasAndDecimalPointsWithoutByteOrderMark() {
     byte[] csv = new CsvTable("office", "rate", "questions")
-        .row("Stadt \"A\", Süd", 0.125, 12L).bytes(CsvTable.Variant.CSV);
+        .row("Stadt \"A\", Süd", 0.125, 12L)
+        .bytes(CsvTable.Variant.CSV);
 
     assertThat(new String(csv, StandardCharsets.UTF_8))
         .isEqualTo("office,rate,questions\r\n\"Stadt \"\"A\"\", Süd\",0.125,12\r\n");
@@ -31,7 +34,8 @@ class CsvTableTests {
 
   @Test
   void excelVariantHasByteOrderMarkSemicolonsAndDecimalCommas() {
-    byte[] csv = new CsvTable("office", "rate", "empty").row("Würzburg; Stadt", 0.5, null)
+    byte[] csv = new CsvTable("office", "rate", "empty")
+        .row("Würzburg; Stadt", 0.5, null)
         .bytes(CsvTable.Variant.EXCEL);
 
     assertThat(csv[0]).isEqualTo((byte) 0xEF);

@@ -15,9 +15,20 @@ class GenerateHistoryCommandTests {
 
   @Test
   void readsItsOptionsAndTurnsMonthsIntoDays() {
-    HistoryGenerator.Options options = GenerateHistoryCommand.parse(new String[] {
-        "generate-history", "--offices", "5", "--months", "3", "--questions-per-day", "90",
-        "--seed", "42", "--replace"}, TODAY);
+    HistoryGenerator.Options options = GenerateHistoryCommand.parse(
+        new String[] {
+          "generate-history",
+          "--offices",
+          "5",
+          "--months",
+          "3",
+          "--questions-per-day",
+          "90",
+          "--seed",
+          "42",
+          "--replace"
+        },
+        TODAY);
 
     assertThat(options).isEqualTo(new HistoryGenerator.Options(5, 92, 90, 42, true));
   }
@@ -42,18 +53,22 @@ class GenerateHistoryCommandTests {
 
   @Test
   void unusableOptionsEndWithUsageAndExitCode2WithoutTouchingADatabase() {
-    for (String[] args : new String[][] {{"generate-history", "--offices", "201"},
-        {"generate-history", "--days"}, {"generate-history", "--months", "many"},
-        {"generate-history", "--colour", "red"}}) {
+    for (String[] args : new String[][] {
+      {"generate-history", "--offices", "201"},
+      {"generate-history", "--days"},
+      {"generate-history", "--months", "many"},
+      {"generate-history", "--colour", "red"}
+    }) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-      int exit = GenerateHistoryCommand.run(args, Object.class,
-          new PrintStream(out, true, StandardCharsets.UTF_8));
+      int exit = GenerateHistoryCommand.run(
+          args, Object.class, new PrintStream(out, true, StandardCharsets.UTF_8));
 
       assertThat(exit).isEqualTo(2);
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: generate-history");
     }
-    assertThatThrownBy(() -> GenerateHistoryCommand.parse(new String[] {"generate-history",
-        "--days", "0"}, TODAY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() ->
+            GenerateHistoryCommand.parse(new String[] {"generate-history", "--days", "0"}, TODAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

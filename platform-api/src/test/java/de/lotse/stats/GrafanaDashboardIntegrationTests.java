@@ -34,8 +34,11 @@ class GrafanaDashboardIntegrationTests {
   /** Exported only while something is wrong, so a healthy test run cannot see it. */
   private static final Set<String> ONLY_ON_FAILURE = Set.of("lotse_ratelimit_fallback_total");
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
 
   @Test
   void everyMetricOfTheDashboardIsExportedAndOfficePanelsFilterByTheOfficeVariable()
@@ -45,10 +48,12 @@ class GrafanaDashboardIntegrationTests {
     TenantProfile office = offices.createWithKnowledge("grafana", "kb/office-a.json");
     HttpApi api = new HttpApi(port);
     String messages = "/api/v1/public/tenants/" + office.slug() + "/messages";
-    JsonNode reply = api.post(messages, HttpApi.json(Map.of("question",
-        "Wie verlängere ich meine Aufenthaltserlaubnis?"))).json();
-    api.post(messages + "/" + reply.get("messageId").asString() + "/feedback",
-        "{\"helpful\": true}");
+    JsonNode reply = api.post(
+            messages,
+            HttpApi.json(Map.of("question", "Wie verlängere ich meine Aufenthaltserlaubnis?")))
+        .json();
+    api.post(
+        messages + "/" + reply.get("messageId").asString() + "/feedback", "{\"helpful\": true}");
     for (int i = 0; i < 25; i++) { // beyond a client's burst: some are rate-limited
       api.post(messages, HttpApi.json(Map.of("question", "Termin")));
     }
@@ -57,8 +62,12 @@ class GrafanaDashboardIntegrationTests {
 
     Set<String> used = new TreeSet<>();
     expressions.forEach(e -> METRIC.matcher(e).results().forEach(m -> used.add(m.group())));
-    assertThat(used).contains("lotse_chat_questions_total", "lotse_chat_feedback_total",
-        "lotse_chat_answer_latency_seconds_bucket", "lotse_ratelimit_rejected_total");
+    assertThat(used)
+        .contains(
+            "lotse_chat_questions_total",
+            "lotse_chat_feedback_total",
+            "lotse_chat_answer_latency_seconds_bucket",
+            "lotse_ratelimit_rejected_total");
     List<String> missing = new ArrayList<>();
     for (String metric : used) {
       if (!ONLY_ON_FAILURE.contains(metric)
@@ -66,13 +75,13 @@ class GrafanaDashboardIntegrationTests {
         missing.add(metric);
       }
     }
-    assertThat(missing).as("metrics the dashboard queries but the platform does not export")
+    assertThat(missing)
+        .as("metrics the dashboard queries but the platform does not export")
         .isEmpty();
     for (String expression : expressions) {
       Matcher selector = OFFICE_SELECTOR.matcher(expression);
       while (selector.find()) {
-        assertThat(selector.group(2)).as(expression).isNotNull()
-            .contains("tenant=~\"$tenant\"");
+        assertThat(selector.group(2)).as(expression).isNotNull().contains("tenant=~\"$tenant\"");
       }
     }
     assertThat(dashboard.get("templating").get("list").findValuesAsString("name"))

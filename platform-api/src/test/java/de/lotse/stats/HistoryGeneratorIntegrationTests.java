@@ -17,36 +17,55 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @PlatformIntegrationTest
 class HistoryGeneratorIntegrationTests {
 
-  @Autowired HistoryGenerator generator;
-  @Autowired StatsService stats;
-  @Autowired TenantService tenants;
-  @Autowired Clock clock;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired
+  HistoryGenerator generator;
+
+  @Autowired
+  StatsService stats;
+
+  @Autowired
+  TenantService tenants;
+
+  @Autowired
+  Clock clock;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void generatedHistoryShowsInTheFiguresWithItsDailyRhythmAndAllLanguages() {
     // This database persists: an earlier run's history began an hour or more earlier on the
     // range's first day, where --replace (which clears from this run's first hour) leaves it.
     for (String slug : List.of("rosenheim", "musterstadt", "augsburg")) {
-      tenants.findBySlug(slug).ifPresent(office -> scope.write(office.id(), () -> {
-        jdbc.update("delete from chat_message where created_at > now() - interval '30 days'");
-        jdbc.update("delete from stats_hourly where hour > now() - interval '30 days'");
-        jdbc.update("delete from stats_daily where day > current_date - 30");
-      }));
+      tenants
+          .findBySlug(slug)
+          .ifPresent(office -> scope.write(office.id(), () -> {
+            jdbc.update("delete from chat_message where created_at > now() - interval '30 days'");
+            jdbc.update("delete from stats_hourly where hour > now() - interval '30 days'");
+            jdbc.update("delete from stats_daily where day > current_date - 30");
+          }));
     }
-    List<HistoryGenerator.Generated> generated = generator.generate(
-        new HistoryGenerator.Options(3, 21, 120, 7, true));
+    List<HistoryGenerator.Generated> generated =
+        generator.generate(new HistoryGenerator.Options(3, 21, 120, 7, true));
 
-    StatsRange range = StatsRange.of(LocalDate.now(clock.withZone(StatsRange.ZONE))
-        .minusDays(22), null, "week", clock);
-    PilotStatistics pilot = stats.pilot(generated.stream()
-        .map(g -> tenants.findBySlug(g.office()).orElseThrow()).toList(), range);
-    assertThat(generated).extracting(HistoryGenerator.Generated::office)
+    StatsRange range = StatsRange.of(
+        LocalDate.now(clock.withZone(StatsRange.ZONE)).minusDays(22), null, "week", clock);
+    PilotStatistics pilot = stats.pilot(
+        generated.stream()
+            .map(g -> tenants.findBySlug(g.office()).orElseThrow())
+            .toList(),
+        range);
+    assertThat(generated)
+        .extracting(HistoryGenerator.Generated::office)
         .containsExactly("rosenheim", "musterstadt", "augsburg");
     for (HistoryGenerator.Generated g : generated) {
       PilotStatistics.OfficeColumn column = pilot.offices().stream()
-          .filter(o -> o.office().equals(g.office())).findFirst().orElseThrow();
+          .filter(o -> o.office().equals(g.office()))
+          .findFirst()
+          .orElseThrow();
       assertThat(column.totals().questions()).as(g.office()).isEqualTo(g.questions());
       assertThat(column.totals().conversations()).as(g.office()).isEqualTo(g.conversations());
     }
@@ -69,6 +88,7 @@ class HistoryGeneratorIntegrationTests {
     generator.generate(new HistoryGenerator.Options(1, 2, 20, 1, true));
 
     assertThatThrownBy(() -> generator.generate(new HistoryGenerator.Options(1, 2, 20, 1, false)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("--replace");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("--replace");
   }
 }

@@ -25,12 +25,23 @@ class HourlyRollupIntegrationTests {
   private static final String[] LANGUAGES = {"de", "en", "ar", "uk"};
   private static final String[] ENTRIES = {"extend-permit", "lost-passport", "appointment"};
 
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HourlyRollup rollup;
-  @Autowired RetentionJob retention;
-  @Autowired FeedbackService feedback;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HourlyRollup rollup;
+
+  @Autowired
+  RetentionJob retention;
+
+  @Autowired
+  FeedbackService feedback;
 
   TenantProfile office;
   ChatRows rows;
@@ -72,7 +83,8 @@ class HourlyRollupIntegrationTests {
                sum(questions) filter (where category <> '') as categories
           from stats_hourly group by 1, 2 order by 1, 2"""));
     assertThat(daily("select day, decision, languages ->> 'de' as de from stats_daily"
-        + " where languages ? 'de' order by 1, 2")).isEqualTo(daily("""
+            + " where languages ? 'de' order by 1, 2"))
+        .isEqualTo(daily("""
         select local_day as day, decision, jsonb_build_array(sum(questions),
                sum(conversations), sum(helpful), sum(unhelpful))::text as de
           from stats_hourly where language = 'de' group by 1, 2 order by 1, 2"""));
@@ -92,10 +104,12 @@ class HourlyRollupIntegrationTests {
     for (double latency : latencies) {
       expected[LatencyBuckets.bucketOf(latency)]++;
     }
-    List<Long> stored = scope.read(office.id(), () -> jdbc.queryForList(
-        "select unnest(latency_buckets)::bigint from stats_hourly", Long.class));
-    assertThat(stored).containsExactlyElementsOf(java.util.Arrays.stream(expected).boxed()
-        .toList());
+    List<Long> stored = scope.read(
+        office.id(),
+        () -> jdbc.queryForList(
+            "select unnest(latency_buckets)::bigint from stats_hourly", Long.class));
+    assertThat(stored)
+        .containsExactlyElementsOf(java.util.Arrays.stream(expected).boxed().toList());
     assertThat(read("select max(category) from stats_hourly")).isEqualTo("residence");
   }
 
@@ -148,36 +162,107 @@ class HourlyRollupIntegrationTests {
                questions, helpful, unhelpful
           from stats_hourly order by hour, language, decision""")))
         .containsExactly(
-            Map.of("hour", "09:00", "language", "ar", "decision", "fallback", "questions", 1,
-                "helpful", 0, "unhelpful", 0),
-            Map.of("hour", "09:00", "language", "de", "decision", "answer", "questions", 2,
-                "helpful", 1, "unhelpful", 1),
-            Map.of("hour", "10:00", "language", "de", "decision", "clarify", "questions", 1,
-                "helpful", 0, "unhelpful", 0));
+            Map.of(
+                "hour",
+                "09:00",
+                "language",
+                "ar",
+                "decision",
+                "fallback",
+                "questions",
+                1,
+                "helpful",
+                0,
+                "unhelpful",
+                0),
+            Map.of(
+                "hour",
+                "09:00",
+                "language",
+                "de",
+                "decision",
+                "answer",
+                "questions",
+                2,
+                "helpful",
+                1,
+                "unhelpful",
+                1),
+            Map.of(
+                "hour",
+                "10:00",
+                "language",
+                "de",
+                "decision",
+                "clarify",
+                "questions",
+                1,
+                "helpful",
+                0,
+                "unhelpful",
+                0));
   }
 
   @Test
   void theTopicIndexHoldsTheWordsOfUnansweredAndUnhelpfulQuestionsAndGoesWithThePurge() {
     Instant hour = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     UUID conversation = UUID.randomUUID();
-    rows.insert(hour.plusSeconds(60), "de", "fallback", null, null, 2,
-        "Kann ich meinen Führerschein umschreiben lassen, [NAME]?", conversation, true, null);
-    UUID rated = rows.insert(hour.plusSeconds(120), "de", "answer", "extend-permit", null, 3,
-        "Aufenthaltserlaubnis verlängern", conversation, false, null);
-    rows.insert(hour.plusSeconds(180), "de", "answer", "extend-permit", true, 3,
-        "Aufenthaltserlaubnis verlängern bitte", UUID.randomUUID(), true, null);
+    rows.insert(
+        hour.plusSeconds(60),
+        "de",
+        "fallback",
+        null,
+        null,
+        2,
+        "Kann ich meinen Führerschein umschreiben lassen, [NAME]?",
+        conversation,
+        true,
+        null);
+    UUID rated = rows.insert(
+        hour.plusSeconds(120),
+        "de",
+        "answer",
+        "extend-permit",
+        null,
+        3,
+        "Aufenthaltserlaubnis verlängern",
+        conversation,
+        false,
+        null);
+    rows.insert(
+        hour.plusSeconds(180),
+        "de",
+        "answer",
+        "extend-permit",
+        true,
+        3,
+        "Aufenthaltserlaubnis verlängern bitte",
+        UUID.randomUUID(),
+        true,
+        null);
     rollup.rollUpChanges(office.id());
 
-    assertThat(topicIndex()).containsExactly(
-        Map.of("unanswered", true, "unhelpful", false, "signature", "führer lassen umschr",
-            "words", "{führerschein,lassen,umschreiben}", "conversation_id", conversation));
+    assertThat(topicIndex())
+        .containsExactly(Map.of(
+            "unanswered",
+            true,
+            "unhelpful",
+            false,
+            "signature",
+            "führer lassen umschr",
+            "words",
+            "{führerschein,lassen,umschreiben}",
+            "conversation_id",
+            conversation));
 
     feedback.rate(office, rated, false, "Hilft mir nicht");
     rollup.rollUpChanges(office.id());
 
-    assertThat(topicIndex()).extracting(row -> row.get("signature"))
+    assertThat(topicIndex())
+        .extracting(row -> row.get("signature"))
         .containsExactly("aufent verlän", "führer lassen umschr");
-    assertThat(topicIndex().get(0)).containsEntry("unhelpful", true)
+    assertThat(topicIndex().get(0))
+        .containsEntry("unhelpful", true)
         .containsEntry("unanswered", false);
 
     retention.purgeOlderThan(hour.plusSeconds(3_600));
@@ -191,8 +276,8 @@ class HourlyRollupIntegrationTests {
     rollup.rollUpChanges(office.id());
     TenantProfile other = offices.create("rollup-other", List.of());
 
-    Long seenByOther = scope.read(other.id(), () -> jdbc.queryForObject(
-        "select count(*) from stats_hourly", Long.class));
+    Long seenByOther = scope.read(
+        other.id(), () -> jdbc.queryForObject("select count(*) from stats_hourly", Long.class));
 
     assertThat(seenByOther).isZero();
     assertThat(read("select count(*) from stats_hourly")).isNotEqualTo(0L);
@@ -206,12 +291,20 @@ class HourlyRollupIntegrationTests {
       if (opens) {
         conversation = UUID.randomUUID();
       }
-      String type = random.nextDouble() < 0.7 ? "answer" : random.nextBoolean() ? "clarify"
-          : "fallback";
+      String type =
+          random.nextDouble() < 0.7 ? "answer" : random.nextBoolean() ? "clarify" : "fallback";
       Boolean helpful = random.nextDouble() < 0.7 ? null : random.nextDouble() < 0.8;
-      rows.insert(at, LANGUAGES[random.nextInt(LANGUAGES.length)], type,
-          type.equals("answer") ? ENTRIES[random.nextInt(ENTRIES.length)] : null, helpful,
-          random.nextDouble() * 40, "Frage " + i, conversation, opens, null);
+      rows.insert(
+          at,
+          LANGUAGES[random.nextInt(LANGUAGES.length)],
+          type,
+          type.equals("answer") ? ENTRIES[random.nextInt(ENTRIES.length)] : null,
+          helpful,
+          random.nextDouble() * 40,
+          "Frage " + i,
+          conversation,
+          opens,
+          null);
     }
   }
 

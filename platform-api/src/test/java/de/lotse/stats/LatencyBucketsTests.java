@@ -20,8 +20,8 @@ class LatencyBucketsTests {
     double median = latencies[latencies.length / 2];
     double p95 = latencies[(int) (latencies.length * 0.95)];
 
-    assertThat(LatencyBuckets.quantile(counts, 0.5)).isBetween(bucketLow(median),
-        bucketHigh(median));
+    assertThat(LatencyBuckets.quantile(counts, 0.5))
+        .isBetween(bucketLow(median), bucketHigh(median));
     assertThat(LatencyBuckets.quantile(counts, 0.95)).isBetween(bucketLow(p95), bucketHigh(p95));
   }
 

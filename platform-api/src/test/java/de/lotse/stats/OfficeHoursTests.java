@@ -21,8 +21,8 @@ class OfficeHoursTests {
 
   @Test
   void readsListsOfDaysAndIgnoresLabelsBetweenGroups() {
-    OfficeHours hours = OfficeHours.of(
-        "Mo, Di, Fr 8:00–12:00; Servicepoint ohne Termin: Do 13:00–16:00");
+    OfficeHours hours =
+        OfficeHours.of("Mo, Di, Fr 8:00–12:00; Servicepoint ohne Termin: Do 13:00–16:00");
 
     assertThat(openOn(hours, DayOfWeek.TUESDAY)).containsExactly(8, 9, 10, 11);
     assertThat(openOn(hours, DayOfWeek.WEDNESDAY)).isEmpty();
@@ -33,8 +33,7 @@ class OfficeHoursTests {
   void readsWholeHoursAndDayNamesWrittenOut() {
     OfficeHours hours = OfficeHours.of("Montag bis Donnerstag 7.30 - 15.30 Uhr, Freitag 8-12");
 
-    assertThat(openOn(hours, DayOfWeek.WEDNESDAY)).containsExactly(7, 8, 9, 10, 11, 12, 13, 14,
-        15);
+    assertThat(openOn(hours, DayOfWeek.WEDNESDAY)).containsExactly(7, 8, 9, 10, 11, 12, 13, 14, 15);
     assertThat(openOn(hours, DayOfWeek.FRIDAY)).containsExactly(8, 9, 10, 11);
   }
 

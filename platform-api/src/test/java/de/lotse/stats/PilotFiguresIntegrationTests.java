@@ -39,24 +39,38 @@ class PilotFiguresIntegrationTests {
   private static final String[] LANGUAGES = {"de", "en", "ar", "uk", "tr"};
   /** Topics with a few wordings each, so that questions group, plus words of their own. */
   private static final String[][] TOPICS = {
-      {"Führerschein umschreiben", "Kann ich meinen Führerschein umschreiben lassen?",
-          "ausländischer Führerschein umschreiben"},
-      {"Kindergeld beantragen", "Wo beantrage ich Kindergeld?"},
-      {"Hundesteuer anmelden", "Hund anmelden Steuer"},
-      {"Wohnung finden Hilfe", "Hilfe bei Wohnung finden"}};
+    {
+      "Führerschein umschreiben",
+      "Kann ich meinen Führerschein umschreiben lassen?",
+      "ausländischer Führerschein umschreiben"
+    },
+    {"Kindergeld beantragen", "Wo beantrage ich Kindergeld?"},
+    {"Hundesteuer anmelden", "Hund anmelden Steuer"},
+    {"Wohnung finden Hilfe", "Hilfe bei Wohnung finden"}
+  };
 
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HourlyRollup rollup;
-  @Autowired StatsService stats;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HourlyRollup rollup;
+
+  @Autowired
+  StatsService stats;
 
   List<TenantProfile> pilotOffices;
   PilotStatistics pilot;
 
   @BeforeAll
   void threeOfficesWithTwoRandomWeeks() {
-    pilotOffices = List.of(offices.createWithKnowledge("figures-a", "kb/office-a.json"),
+    pilotOffices = List.of(
+        offices.createWithKnowledge("figures-a", "kb/office-a.json"),
         offices.createWithKnowledge("figures-b", "kb/office-b.json"),
         offices.createWithKnowledge("figures-c", "kb/office-a.json"));
     Random random = new Random(2024);
@@ -71,65 +85,91 @@ class PilotFiguresIntegrationTests {
   void everyOfficesFiguresMatchItsRawRows() {
     for (TenantProfile office : pilotOffices) {
       PilotStatistics.OfficeColumn column = pilot.offices().stream()
-          .filter(c -> c.office().equals(office.slug())).findFirst().orElseThrow();
+          .filter(c -> c.office().equals(office.slug()))
+          .findFirst()
+          .orElseThrow();
       Raw raw = raw(office);
       Figures totals = column.totals();
 
-      assertThat(List.of(totals.questions(), totals.conversations(), totals.answered(),
-          totals.clarified(), totals.fallbacks(), totals.helpful(), totals.unhelpful(),
-          totals.outsideOfficeHours())).as(office.slug()).containsExactly(raw.questions,
-          raw.conversations, raw.byType.getOrDefault("answer", 0L),
-          raw.byType.getOrDefault("clarify", 0L), raw.byType.getOrDefault("fallback", 0L),
-          raw.helpful, raw.unhelpful, raw.outside);
+      assertThat(List.of(
+              totals.questions(),
+              totals.conversations(),
+              totals.answered(),
+              totals.clarified(),
+              totals.fallbacks(),
+              totals.helpful(),
+              totals.unhelpful(),
+              totals.outsideOfficeHours()))
+          .as(office.slug())
+          .containsExactly(
+              raw.questions,
+              raw.conversations,
+              raw.byType.getOrDefault("answer", 0L),
+              raw.byType.getOrDefault("clarify", 0L),
+              raw.byType.getOrDefault("fallback", 0L),
+              raw.helpful,
+              raw.unhelpful,
+              raw.outside);
       Map<String, Long> languages = new TreeMap<>();
       column.languages().forEach(slice -> languages.put(slice.key(), slice.questions()));
       assertThat(languages).as(office.slug()).isEqualTo(raw.byLanguage);
-      assertThat(column.load().byWeekday().stream().map(Load.WeekdayLoad::questions).toList())
-          .as(office.slug()).containsExactly(raw.byWeekday);
-      assertThat(column.periods().stream().mapToLong(p -> p.figures().questions()).sum())
+      assertThat(column.load().byWeekday().stream()
+              .map(Load.WeekdayLoad::questions)
+              .toList())
+          .as(office.slug())
+          .containsExactly(raw.byWeekday);
+      assertThat(
+              column.periods().stream().mapToLong(p -> p.figures().questions()).sum())
           .isEqualTo(raw.questions);
     }
-    assertThat(pilot.totals().questions()).isEqualTo(pilotOffices.stream()
-        .mapToLong(o -> raw(o).questions).sum());
+    assertThat(pilot.totals().questions())
+        .isEqualTo(pilotOffices.stream().mapToLong(o -> raw(o).questions).sum());
   }
 
   @Test
   void pilotTopicsFromTheIndexAreThoseOfGroupingTheRawQuestions() {
-    assertThat(describe(pilot.topics().unanswered())).isEqualTo(describe(fromRawRows(
-        "type = 'fallback'"))).isNotEmpty();
-    assertThat(describe(pilot.topics().unhelpful())).isEqualTo(describe(fromRawRows(
-        "helpful = false")));
+    assertThat(describe(pilot.topics().unanswered()))
+        .isEqualTo(describe(fromRawRows("type = 'fallback'")))
+        .isNotEmpty();
+    assertThat(describe(pilot.topics().unhelpful()))
+        .isEqualTo(describe(fromRawRows("helpful = false")));
   }
 
   /** The pilot topics as the ministry path computed them before the topic index existed. */
   private List<PilotStatistics.Topic> fromRawRows(String condition) {
     List<TopicGrouping.Asked> asked = new ArrayList<>();
     for (TenantProfile office : pilotOffices) {
-      asked.addAll(scope.read(office.id(), () -> jdbc.query("select question, language,"
-          + " conversation_id::text from chat_message where created_at >= ? and created_at < ?"
-          + " and " + condition,
-          (rs, n) -> new TopicGrouping.Asked(rs.getString(1), rs.getString(2), rs.getString(3),
-              office.slug()), start(), end())));
+      asked.addAll(scope.read(
+          office.id(),
+          () -> jdbc.query(
+              "select question, language,"
+                  + " conversation_id::text from chat_message where created_at >= ? and created_at < ?"
+                  + " and " + condition,
+              (rs, n) -> new TopicGrouping.Asked(
+                  rs.getString(1), rs.getString(2), rs.getString(3), office.slug()),
+              start(),
+              end())));
     }
     List<PilotStatistics.Topic> topics = new ArrayList<>();
     for (TopicGrouping.Group group : TopicGrouping.group(asked)) {
       List<String> words = group.commonWords(TopicGrouping.MINIMUM_CONVERSATIONS);
       if (group.conversations() >= TopicGrouping.MINIMUM_CONVERSATIONS && !words.isEmpty()) {
-        topics.add(new PilotStatistics.Topic(words, group.questions(), group.conversations(),
-            group.offices()));
+        topics.add(new PilotStatistics.Topic(
+            words, group.questions(), group.conversations(), group.offices()));
       }
     }
     return topics;
   }
 
   private static List<String> describe(List<PilotStatistics.Topic> topics) {
-    return topics.stream().map(t -> t.words() + " " + t.questions() + " questions, "
-        + t.conversations() + " conversations in " + t.offices())
-        .sorted(Comparator.naturalOrder()).toList();
+    return topics.stream()
+        .map(t -> t.words() + " " + t.questions() + " questions, " + t.conversations()
+            + " conversations in " + t.offices())
+        .sorted(Comparator.naturalOrder())
+        .toList();
   }
 
-  private void insertRandomConversations(TenantProfile office, int conversations,
-      Random random) {
+  private void insertRandomConversations(TenantProfile office, int conversations, Random random) {
     ChatRows rows = new ChatRows(scope, jdbc, office.id());
     long seconds = (end().getTime() - start().getTime()) / 1000;
     for (int c = 0; c < conversations; c++) {
@@ -142,11 +182,21 @@ class PilotFiguresIntegrationTests {
         double roll = random.nextDouble();
         String type = roll < 0.5 ? "answer" : roll < 0.65 ? "clarify" : "fallback";
         Boolean helpful = random.nextDouble() < 0.6 ? null : random.nextDouble() < 0.5;
-        // A citizen rephrasing the same topic in one conversation; now and then a word of their own.
+        // A citizen rephrasing the same topic in one conversation; now and then a word of their
+        // own.
         String question = topic[random.nextInt(topic.length)]
             + (random.nextDouble() < 0.3 ? " Eigenwort" + random.nextInt(1_000) : "");
-        rows.insert(at, language, type, type.equals("answer") ? "extend-permit" : null, helpful,
-            1 + random.nextDouble() * 30, question, conversation, q == 0, null);
+        rows.insert(
+            at,
+            language,
+            type,
+            type.equals("answer") ? "extend-permit" : null,
+            helpful,
+            1 + random.nextDouble() * 30,
+            question,
+            conversation,
+            q == 0,
+            null);
         at = at.plusSeconds(30 + random.nextInt(300));
       }
     }
@@ -155,23 +205,28 @@ class PilotFiguresIntegrationTests {
   private Raw raw(TenantProfile office) {
     OfficeHours hours = OfficeHours.of(office.handoff().openingHours());
     Raw raw = new Raw();
-    scope.read(office.id(), () -> jdbc.query("select created_at, type, language, helpful,"
-        + " opens_conversation from chat_message where created_at >= ? and created_at < ?",
-        (rs, row) -> {
-          ZonedDateTime local = rs.getTimestamp(1).toInstant().atZone(StatsRange.ZONE);
-          raw.questions++;
-          raw.byType.merge(rs.getString(2), 1L, Long::sum);
-          raw.byLanguage.merge(rs.getString(3), 1L, Long::sum);
-          Boolean helpful = (Boolean) rs.getObject(4);
-          raw.helpful += Boolean.TRUE.equals(helpful) ? 1 : 0;
-          raw.unhelpful += Boolean.FALSE.equals(helpful) ? 1 : 0;
-          raw.conversations += rs.getBoolean(5) ? 1 : 0;
-          boolean open = hours.isOpen(local.getDayOfWeek(), local.getHour())
-              && !BavarianHolidays.isHoliday(local.toLocalDate());
-          raw.outside += open ? 0 : 1;
-          raw.byWeekday[local.getDayOfWeek().getValue() - 1]++;
-          return null;
-        }, start(), end()));
+    scope.read(
+        office.id(),
+        () -> jdbc.query(
+            "select created_at, type, language, helpful,"
+                + " opens_conversation from chat_message where created_at >= ? and created_at < ?",
+            (rs, row) -> {
+              ZonedDateTime local = rs.getTimestamp(1).toInstant().atZone(StatsRange.ZONE);
+              raw.questions++;
+              raw.byType.merge(rs.getString(2), 1L, Long::sum);
+              raw.byLanguage.merge(rs.getString(3), 1L, Long::sum);
+              Boolean helpful = (Boolean) rs.getObject(4);
+              raw.helpful += Boolean.TRUE.equals(helpful) ? 1 : 0;
+              raw.unhelpful += Boolean.FALSE.equals(helpful) ? 1 : 0;
+              raw.conversations += rs.getBoolean(5) ? 1 : 0;
+              boolean open = hours.isOpen(local.getDayOfWeek(), local.getHour())
+                  && !BavarianHolidays.isHoliday(local.toLocalDate());
+              raw.outside += open ? 0 : 1;
+              raw.byWeekday[local.getDayOfWeek().getValue() - 1]++;
+              return null;
+            },
+            start(),
+            end()));
     return raw;
   }
 

@@ -27,11 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PlatformIntegrationTest
 class PilotReadIsolationIntegrationTests {
 
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HourlyRollup rollup;
-  @Autowired PlatformTransactionManager transactions;
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HourlyRollup rollup;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   TenantProfile officeA;
   TenantProfile officeB;
@@ -44,18 +53,30 @@ class PilotReadIsolationIntegrationTests {
     for (TenantProfile office : List.of(officeA, officeB)) {
       ChatRows rows = new ChatRows(scope, jdbc, office.id());
       rows.insert(yesterday, "de", "answer", "extend-permit", null, 3);
-      rows.insert(yesterday, "de", "fallback", null, null, 2, "Führerschein umschreiben",
-          UUID.randomUUID(), true, null);
+      rows.insert(
+          yesterday,
+          "de",
+          "fallback",
+          null,
+          null,
+          2,
+          "Führerschein umschreiben",
+          UUID.randomUUID(),
+          true,
+          null);
       rollup.rollUpChanges(office.id());
     }
   }
 
   @Test
   void seesTheDailySummariesAndTopicIndexOfTheNamedOfficesOnly() {
-    Set<UUID> daily = Set.copyOf(scope.readAcross(List.of(officeA.id()), () ->
-        jdbc.queryForList("select distinct tenant_id from stats_daily", UUID.class)));
-    Set<UUID> topics = Set.copyOf(scope.readAcross(List.of(officeA.id(), officeB.id()), () ->
-        jdbc.queryForList("select distinct tenant_id from stats_topic_question", UUID.class)));
+    Set<UUID> daily = Set.copyOf(scope.readAcross(
+        List.of(officeA.id()),
+        () -> jdbc.queryForList("select distinct tenant_id from stats_daily", UUID.class)));
+    Set<UUID> topics = Set.copyOf(scope.readAcross(
+        List.of(officeA.id(), officeB.id()),
+        () ->
+            jdbc.queryForList("select distinct tenant_id from stats_topic_question", UUID.class)));
 
     assertThat(daily).containsExactly(officeA.id());
     assertThat(topics).containsExactlyInAnyOrder(officeA.id(), officeB.id());
@@ -64,10 +85,16 @@ class PilotReadIsolationIntegrationTests {
   @Test
   void seesNoRawConversationNoEntriesNoKnowledgeNorAnyOtherOfficeTable() {
     List<UUID> both = List.of(officeA.id(), officeB.id());
-    for (String table : List.of("chat_message", "stats_hourly", "kb_entry", "kb_entry_revision",
-        "audit_log", "feedback_question_group", "stats_rollup_state")) {
-      Long rows = scope.readAcross(both, () ->
-          jdbc.queryForObject("select count(*) from " + table, Long.class));
+    for (String table : List.of(
+        "chat_message",
+        "stats_hourly",
+        "kb_entry",
+        "kb_entry_revision",
+        "audit_log",
+        "feedback_question_group",
+        "stats_rollup_state")) {
+      Long rows = scope.readAcross(
+          both, () -> jdbc.queryForObject("select count(*) from " + table, Long.class));
 
       assertThat(rows).as(table).isZero();
     }
@@ -79,12 +106,15 @@ class PilotReadIsolationIntegrationTests {
     Long rows = rolledBack.execute(status -> {
       status.setRollbackOnly();
       jdbc.execute("drop policy pilot_read on stats_daily");
-      jdbc.queryForObject("select set_config('app.pilot_tenants', ?, true)", String.class,
+      jdbc.queryForObject(
+          "select set_config('app.pilot_tenants', ?, true)",
+          String.class,
           "{" + officeA.id() + "}");
       return jdbc.queryForObject("select count(*) from stats_daily", Long.class);
     });
-    Long withPolicy = scope.readAcross(List.of(officeA.id()), () ->
-        jdbc.queryForObject("select count(*) from stats_daily", Long.class));
+    Long withPolicy = scope.readAcross(
+        List.of(officeA.id()),
+        () -> jdbc.queryForObject("select count(*) from stats_daily", Long.class));
 
     assertThat(rows).isZero();
     assertThat(withPolicy).isPositive();

@@ -37,16 +37,27 @@ import tools.jackson.databind.JsonNode;
 class PilotStatsIntegrationTests {
 
   private static final String RANGE = "from=2025-02-03&to=2025-02-09";
-  private static final Pattern UUID_LIKE =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern UUID_LIKE = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern PSEUDONYM_LIKE = Pattern.compile("[0-9a-f]{32}");
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HourlyRollup rollup;
-  @Autowired TenantService tenants;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HourlyRollup rollup;
+
+  @Autowired
+  TenantService tenants;
 
   HttpApi api;
   TenantProfile officeA;
@@ -69,19 +80,34 @@ class PilotStatsIntegrationTests {
     for (int i = 0; i < 5; i++) {
       String own = "Quorvanek" + i;
       personal.add(own);
-      insert(a, monday.plusSeconds(3_600L * i), "fallback", null,
-          "Führerschein umschreiben " + own, null);
+      insert(
+          a,
+          monday.plusSeconds(3_600L * i),
+          "fallback",
+          null,
+          "Führerschein umschreiben " + own,
+          null);
     }
     // Four conversations are below k = 5: nothing of them may show.
     for (int i = 0; i < 4; i++) {
-      insert(b, monday.plusSeconds(86_400L + 600L * i), "fallback", null,
-          "Hundesteuer anmelden Bellowitz" + i, null);
+      insert(
+          b,
+          monday.plusSeconds(86_400L + 600L * i),
+          "fallback",
+          null,
+          "Hundesteuer anmelden Bellowitz" + i,
+          null);
     }
     personal.add("Hundesteuer");
     personal.add("Bellowitz");
     // A rated answer with a comment.
-    UUID id = insert(a, monday.plusSeconds(7_200), "answer", "extend-permit",
-        "Zyprianus fragt nach Verlängerung", "Kommentar von Zyprianus: Xelbrandt");
+    UUID id = insert(
+        a,
+        monday.plusSeconds(7_200),
+        "answer",
+        "extend-permit",
+        "Zyprianus fragt nach Verlängerung",
+        "Kommentar von Zyprianus: Xelbrandt");
     personal.add(id.toString());
     personal.add("Zyprianus");
     personal.add("Xelbrandt");
@@ -91,7 +117,8 @@ class PilotStatsIntegrationTests {
 
   @Test
   void showsEveryOfficeSideBySideWithPilotTotalsAndFiguresPerThousandQuestions() {
-    JsonNode pilot = ministry("/api/v1/admin/stats/offices?" + RANGE + "&granularity=week").json();
+    JsonNode pilot =
+        ministry("/api/v1/admin/stats/offices?" + RANGE + "&granularity=week").json();
 
     JsonNode a = column(pilot, officeA.slug());
     JsonNode b = column(pilot, officeB.slug());
@@ -126,8 +153,10 @@ class PilotStatsIntegrationTests {
     answers.put("json", ministry("/api/v1/admin/stats/offices?" + RANGE));
     for (String table : StatsCsv.PILOT_TABLES) {
       for (String format : List.of("csv", "excel")) {
-        answers.put(table + "/" + format, ministry("/api/v1/admin/stats/offices/export?" + RANGE
-            + "&table=" + table + "&format=" + format));
+        answers.put(
+            table + "/" + format,
+            ministry("/api/v1/admin/stats/offices/export?" + RANGE + "&table=" + table + "&format="
+                + format));
       }
     }
     answers.put("report", ministry("/api/v1/admin/stats/report?month=2025-02"));
@@ -139,11 +168,15 @@ class PilotStatsIntegrationTests {
       for (String secret : personal) {
         assertThat(body).as(answer.getKey()).doesNotContainIgnoringCase(secret);
       }
-      assertThat(body).as(answer.getKey() + ": no question text")
+      assertThat(body)
+          .as(answer.getKey() + ": no question text")
           .doesNotContainIgnoringCase("Führerschein umschreiben Quorvanek")
           .doesNotContainIgnoringCase("fragt nach Verlängerung");
-      assertThat(UUID_LIKE.matcher(body).find()).as(answer.getKey() + ": no ids").isFalse();
-      assertThat(PSEUDONYM_LIKE.matcher(body).find()).as(answer.getKey() + ": no pseudonyms")
+      assertThat(UUID_LIKE.matcher(body).find())
+          .as(answer.getKey() + ": no ids")
+          .isFalse();
+      assertThat(PSEUDONYM_LIKE.matcher(body).find())
+          .as(answer.getKey() + ": no pseudonyms")
           .isFalse();
     }
     // The test can see text when it is there: the shared words of the k = 5 topic.
@@ -158,14 +191,17 @@ class PilotStatsIntegrationTests {
     String csv = ministry("/api/v1/admin/stats/offices/export?" + RANGE).body();
 
     List<String> header = List.of(csv.lines().findFirst().orElseThrow().split(","));
-    String[] rowA = csv.lines().filter(l -> l.startsWith(officeA.slug() + ","))
-        .findFirst().orElseThrow().split(",");
+    String[] rowA = csv.lines()
+        .filter(l -> l.startsWith(officeA.slug() + ","))
+        .findFirst()
+        .orElseThrow()
+        .split(",");
     JsonNode a = column(pilot, officeA.slug());
-    assertThat(rowA[header.indexOf("questions")]).isEqualTo(a.get("totals").get("questions")
-        .asString());
+    assertThat(rowA[header.indexOf("questions")])
+        .isEqualTo(a.get("totals").get("questions").asString());
     assertThat(rowA[header.indexOf("fallbacks_per_1000")]).isEqualTo("833.3");
-    String total = csv.lines().filter(l -> l.startsWith(",pilot total,")).findFirst()
-        .orElseThrow();
+    String total =
+        csv.lines().filter(l -> l.startsWith(",pilot total,")).findFirst().orElseThrow();
     assertThat(total.split(",")[header.indexOf("questions")]).isEqualTo("10");
   }
 
@@ -177,15 +213,24 @@ class PilotStatsIntegrationTests {
     assertThat(report.header("Content-Disposition"))
         .isEqualTo("inline; filename=\"lotse-monatsbericht-2025-02.html\"");
     assertThat(ministry("/api/v1/admin/stats/report?month=2025-02&download=true")
-        .header("Content-Disposition"))
+            .header("Content-Disposition"))
         .isEqualTo("attachment; filename=\"lotse-monatsbericht-2025-02.html\"");
-    assertThat(report.body()).contains("<html lang=\"de\"").contains("@media print")
-        .contains("@page{size:A4").contains("thead{display:table-header-group}")
-        .contains("Monatsbericht Februar 2025").contains(officeA.displayName())
+    assertThat(report.body())
+        .contains("<html lang=\"de\"")
+        .contains("@media print")
+        .contains("@page{size:A4")
+        .contains("thead{display:table-header-group}")
+        .contains("Monatsbericht Februar 2025")
+        .contains(officeA.displayName())
         .contains("<th scope=\"col\">");
     assertThat(ministry("/api/v1/admin/stats/report?month=Feb").status()).isEqualTo(400);
-    assertThat(ministry("/api/v1/admin/stats/report?month=2025-02&download=maybe").json()
-        .get("errors").get(0).get("field").asString()).isEqualTo("download");
+    assertThat(ministry("/api/v1/admin/stats/report?month=2025-02&download=maybe")
+            .json()
+            .get("errors")
+            .get(0)
+            .get("field")
+            .asString())
+        .isEqualTo("download");
   }
 
   /** Earlier runs of this test (the database persists) must not add to the pilot's figures. */
@@ -194,21 +239,34 @@ class PilotStatsIntegrationTests {
     Instant to = Instant.parse("2025-03-01T00:00:00Z");
     for (TenantProfile office : tenants.all()) {
       scope.write(office.id(), () -> {
-        jdbc.update("delete from chat_message where created_at >= ? and created_at < ?",
-            java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
-        jdbc.update("delete from stats_hourly where hour >= ? and hour < ?",
-            java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+        jdbc.update(
+            "delete from chat_message where created_at >= ? and created_at < ?",
+            java.sql.Timestamp.from(from),
+            java.sql.Timestamp.from(to));
+        jdbc.update(
+            "delete from stats_hourly where hour >= ? and hour < ?",
+            java.sql.Timestamp.from(from),
+            java.sql.Timestamp.from(to));
         jdbc.update("delete from stats_daily where day >= '2024-12-31' and day < '2025-03-02'");
       });
     }
   }
 
-  private UUID insert(ChatRows rows, Instant at, String type, String entryKey, String question,
-      String comment) {
+  private UUID insert(
+      ChatRows rows, Instant at, String type, String entryKey, String question, String comment) {
     UUID conversation = UUID.randomUUID();
     personal.add(conversation.toString());
-    UUID id = rows.insert(at, "de", type, entryKey, comment == null ? null : false, 3, question,
-        conversation, true, comment);
+    UUID id = rows.insert(
+        at,
+        "de",
+        type,
+        entryKey,
+        comment == null ? null : false,
+        3,
+        question,
+        conversation,
+        true,
+        comment);
     personal.add(id.toString());
     return id;
   }

@@ -31,12 +31,23 @@ class StatsApiIntegrationTests {
 
   private static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"x\")";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired HourlyRollup rollup;
-  @Autowired StatsQueries queries;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Autowired
+  HourlyRollup rollup;
+
+  @Autowired
+  StatsQueries queries;
 
   HttpApi api;
   TenantProfile office;
@@ -53,13 +64,40 @@ class StatsApiIntegrationTests {
     ChatRows rows = new ChatRows(scope, jdbc, office.id());
     UUID firstConversation = UUID.randomUUID();
     // Friday 27 March, 10:30 and 10:32 in Berlin (CET): one conversation, inside office hours.
-    rows.insert(Instant.parse("2026-03-27T09:30:00Z"), "de", "answer", "extend-permit", true, 4,
-        "Aufenthaltserlaubnis verlängern", firstConversation, true, null);
-    rows.insert(Instant.parse("2026-03-27T09:32:00Z"), "de", "answer", "lost-passport", false, 6,
-        "Pass verloren", firstConversation, false, "Hilft nicht");
+    rows.insert(
+        Instant.parse("2026-03-27T09:30:00Z"),
+        "de",
+        "answer",
+        "extend-permit",
+        true,
+        4,
+        "Aufenthaltserlaubnis verlängern",
+        firstConversation,
+        true,
+        null);
+    rows.insert(
+        Instant.parse("2026-03-27T09:32:00Z"),
+        "de",
+        "answer",
+        "lost-passport",
+        false,
+        6,
+        "Pass verloren",
+        firstConversation,
+        false,
+        "Hilft nicht");
     // Sunday 29 March, 00:30 CET: in UTC still the 28th.
-    rows.insert(Instant.parse("2026-03-28T23:30:00Z"), "en", "fallback", null, null, 2,
-        INJECTION, UUID.randomUUID(), true, null);
+    rows.insert(
+        Instant.parse("2026-03-28T23:30:00Z"),
+        "en",
+        "fallback",
+        null,
+        null,
+        2,
+        INJECTION,
+        UUID.randomUUID(),
+        true,
+        null);
     // Monday 30 March, 00:30 CEST: in UTC still the 29th.
     rows.insert(Instant.parse("2026-03-29T22:30:00Z"), "ar", "clarify", null, null, 3);
     // Monday 30 March, 10:15 CEST: inside office hours.
@@ -127,14 +165,15 @@ class StatsApiIntegrationTests {
     // 10:00 in Berlin (CEST) on Wednesday 3 June 2026, and on Corpus Christi the day after.
     rows.insert(Instant.parse("2026-06-03T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
     rows.insert(Instant.parse("2026-06-04T08:00:00Z"), "de", "answer", "extend-permit", null, 3);
-    rollup.rollUpRange(office.id(), Instant.parse("2026-06-03T00:00:00Z"),
-        Instant.parse("2026-06-05T00:00:00Z"));
+    rollup.rollUpRange(
+        office.id(), Instant.parse("2026-06-03T00:00:00Z"), Instant.parse("2026-06-05T00:00:00Z"));
 
     JsonNode stats = get("?from=2026-06-03&to=2026-06-04").json();
 
     assertThat(stats.get("totals").get("questions").asLong()).isEqualTo(2);
     assertThat(stats.get("totals").get("outsideOfficeHours").asLong()).isEqualTo(1);
-    assertThat(stats.get("periods").get(1).get("figures").get("outsideOfficeHours").asLong())
+    assertThat(
+            stats.get("periods").get(1).get("figures").get("outsideOfficeHours").asLong())
         .isEqualTo(1);
     JsonNode holidays = stats.get("load").get("officeHours").get("holidays");
     assertThat(holidays).hasSize(1);
@@ -145,11 +184,11 @@ class StatsApiIntegrationTests {
   @Test
   void listsEntriesWithTheirTitleInTheOfficesLanguageBesideTheKey() {
     // An entry the knowledge base no longer has still counts, without a title.
-    new ChatRows(scope, jdbc, office.id()).insert(Instant.parse("2026-03-26T09:00:00Z"), "de",
-        "answer", "retired-entry", null, 3);
+    new ChatRows(scope, jdbc, office.id())
+        .insert(Instant.parse("2026-03-26T09:00:00Z"), "de", "answer", "retired-entry", null, 3);
     // Rows dated in the past: the change-driven roll-up looks only at rows newer than its last run.
-    rollup.rollUpRange(office.id(), Instant.parse("2026-03-26T00:00:00Z"),
-        Instant.parse("2026-03-27T00:00:00Z"));
+    rollup.rollUpRange(
+        office.id(), Instant.parse("2026-03-26T00:00:00Z"), Instant.parse("2026-03-27T00:00:00Z"));
 
     JsonNode entries = get("?from=2026-03-26&to=2026-03-30").json().get("entries");
     HttpApi.Response csv = get("/export?from=2026-03-26&to=2026-03-30&table=entries");
@@ -163,12 +202,14 @@ class StatsApiIntegrationTests {
         default -> null;
       };
       assertThat(entry.get("title").isNull() ? null : entry.get("title").asString())
-          .as(entry.get("entryKey").asString()).isEqualTo(expected);
+          .as(entry.get("entryKey").asString())
+          .isEqualTo(expected);
     }
-    assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo(
-        "entry_key,category,answered,helpful,unhelpful,helpful_rate,title");
-    assertThat(csv.body()).contains("\r\nextend-permit,residence,1,1,0,1,"
-        + "Aufenthaltserlaubnis verlängern\r\n").contains("\r\nretired-entry,,1,0,0,,\r\n");
+    assertThat(csv.body().lines().findFirst().orElseThrow())
+        .isEqualTo("entry_key,category,answered,helpful,unhelpful,helpful_rate,title");
+    assertThat(csv.body())
+        .contains("\r\nextend-permit,residence,1,1,0,1," + "Aufenthaltserlaubnis verlängern\r\n")
+        .contains("\r\nretired-entry,,1,0,0,,\r\n");
     assertThat(scope.read(office.id(), () -> queries.entryTitles("en")))
         .containsEntry("extend-permit", "Extending a residence permit")
         .containsEntry("blue-card", "Blaue Karte EU"); // no English text: German
@@ -196,7 +237,8 @@ class StatsApiIntegrationTests {
     for (int i = 0; i < 4; i++) {
       JsonNode period = stats.get("periods").get(i);
       String[] line = lines.get(i + 1);
-      assertThat(line[header.indexOf("period_start")]).isEqualTo(period.get("start").asString());
+      assertThat(line[header.indexOf("period_start")])
+          .isEqualTo(period.get("start").asString());
       assertThat(line[header.indexOf("questions")])
           .isEqualTo(period.get("figures").get("questions").asString());
       assertThat(line[header.indexOf("outside_office_hours")])
@@ -210,8 +252,8 @@ class StatsApiIntegrationTests {
   @Test
   void excelExportHasByteOrderMarkSemicolonsDecimalCommasAndNoFormulas() {
     HttpApi.Response periods = get("/export?from=2026-03-27&to=2026-03-30&format=excel");
-    HttpApi.Response topics = get("/export?from=2026-03-27&to=2026-03-30&format=excel"
-        + "&table=topics");
+    HttpApi.Response topics =
+        get("/export?from=2026-03-27&to=2026-03-30&format=excel" + "&table=topics");
 
     assertThat(periods.body()).startsWith("\uFEFFperiod_start;period_end;partial;");
     assertThat(periods.body()).contains(";0,6;");
@@ -237,18 +279,32 @@ class StatsApiIntegrationTests {
   void countsAConversationOnceThroughTheRealChat() throws InterruptedException {
     TenantProfile chatOffice = offices.createWithKnowledge("stats-chat", "kb/office-a.json");
     String path = "/api/v1/public/tenants/" + chatOffice.slug() + "/messages";
-    JsonNode first = api.post(path, HttpApi.json(java.util.Map.of("question",
-        "Wie verlängere ich meine Aufenthaltserlaubnis?"))).json();
-    api.post(path, HttpApi.json(java.util.Map.of("question", "Reisepass verloren",
-        "conversationId", first.get("conversationId").asString())));
-    assertThat(api.post(path + "/" + first.get("messageId").asString() + "/feedback",
-        "{\"helpful\": true}").status()).isEqualTo(204);
+    JsonNode first = api.post(
+            path,
+            HttpApi.json(
+                java.util.Map.of("question", "Wie verlängere ich meine Aufenthaltserlaubnis?")))
+        .json();
+    api.post(
+        path,
+        HttpApi.json(java.util.Map.of(
+            "question",
+            "Reisepass verloren",
+            "conversationId",
+            first.get("conversationId").asString())));
+    assertThat(api.post(
+                path + "/" + first.get("messageId").asString() + "/feedback", "{\"helpful\": true}")
+            .status())
+        .isEqualTo(204);
     awaitRows(chatOffice, 2);
 
     rollup.rollUpChanges(chatOffice.id());
 
-    JsonNode totals = api.get("/api/v1/admin/tenants/" + chatOffice.slug() + "/stats",
-        "Authorization", AdminTokens.bearer(DemoUser.PLATFORM_ADMIN)).json().get("totals");
+    JsonNode totals = api.get(
+            "/api/v1/admin/tenants/" + chatOffice.slug() + "/stats",
+            "Authorization",
+            AdminTokens.bearer(DemoUser.PLATFORM_ADMIN))
+        .json()
+        .get("totals");
     assertThat(totals.get("questions").asLong()).isEqualTo(2);
     assertThat(totals.get("conversations").asLong()).isEqualTo(1);
     assertThat(totals.get("helpful").asLong()).isEqualTo(1);
@@ -257,8 +313,8 @@ class StatsApiIntegrationTests {
 
   private void awaitRows(TenantProfile target, long expected) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
-      Long count = scope.read(target.id(), () -> jdbc.queryForObject(
-          "select count(*) from chat_message", Long.class));
+      Long count = scope.read(
+          target.id(), () -> jdbc.queryForObject("select count(*) from chat_message", Long.class));
       if (count == expected) {
         return;
       }
@@ -268,13 +324,17 @@ class StatsApiIntegrationTests {
   }
 
   private HttpApi.Response get(String query) {
-    return api.get("/api/v1/admin/tenants/" + office.slug() + "/stats" + query,
-        "Authorization", AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
+    return api.get(
+        "/api/v1/admin/tenants/" + office.slug() + "/stats" + query,
+        "Authorization",
+        AdminTokens.bearer(DemoUser.PLATFORM_ADMIN));
   }
 
   private static List<Long> questionsPerPeriod(JsonNode stats) {
     List<Long> counts = new ArrayList<>();
-    stats.get("periods").forEach(p -> counts.add(p.get("figures").get("questions").asLong()));
+    stats
+        .get("periods")
+        .forEach(p -> counts.add(p.get("figures").get("questions").asLong()));
     return counts;
   }
 

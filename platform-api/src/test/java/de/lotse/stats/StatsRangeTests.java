@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class StatsRangeTests {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-29T22:30:00Z"),
-      ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-29T22:30:00Z"), ZoneOffset.UTC);
 
   @Test
   void daysFollowBerlinTimeSoTheDayOfTheSpringChangeHas23Hours() {
-    StatsRange range = StatsRange.of(LocalDate.parse("2026-03-29"),
-        LocalDate.parse("2026-03-29"), "day", CLOCK);
+    StatsRange range =
+        StatsRange.of(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-03-29"), "day", CLOCK);
 
     assertThat(range.start()).isEqualTo(Instant.parse("2026-03-28T23:00:00Z"));
     assertThat(Duration.between(range.start(), range.end())).hasHours(23);
@@ -27,24 +27,34 @@ class StatsRangeTests {
 
   @Test
   void theAutumnChangeDayHas25Hours() {
-    StatsRange range = StatsRange.of(LocalDate.parse("2026-10-25"),
-        LocalDate.parse("2026-10-25"), null, CLOCK);
+    StatsRange range =
+        StatsRange.of(LocalDate.parse("2026-10-25"), LocalDate.parse("2026-10-25"), null, CLOCK);
 
     assertThat(Duration.between(range.start(), range.end())).hasHours(25);
   }
 
   @Test
   void weeksRunMondayToSundayAndCutPeriodsAreMarkedPartial() {
-    StatsRange range = StatsRange.of(LocalDate.parse("2026-03-04"),
-        LocalDate.parse("2026-03-17"), "week", CLOCK);
+    StatsRange range =
+        StatsRange.of(LocalDate.parse("2026-03-04"), LocalDate.parse("2026-03-17"), "week", CLOCK);
 
-    assertThat(range.periods()).containsExactly(
-        new StatsRange.Period(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-04"),
-            LocalDate.parse("2026-03-08"), true),
-        new StatsRange.Period(LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-09"),
-            LocalDate.parse("2026-03-15"), false),
-        new StatsRange.Period(LocalDate.parse("2026-03-16"), LocalDate.parse("2026-03-16"),
-            LocalDate.parse("2026-03-17"), true));
+    assertThat(range.periods())
+        .containsExactly(
+            new StatsRange.Period(
+                LocalDate.parse("2026-03-02"),
+                LocalDate.parse("2026-03-04"),
+                LocalDate.parse("2026-03-08"),
+                true),
+            new StatsRange.Period(
+                LocalDate.parse("2026-03-09"),
+                LocalDate.parse("2026-03-09"),
+                LocalDate.parse("2026-03-15"),
+                false),
+            new StatsRange.Period(
+                LocalDate.parse("2026-03-16"),
+                LocalDate.parse("2026-03-16"),
+                LocalDate.parse("2026-03-17"),
+                true));
   }
 
   @Test
@@ -58,12 +68,15 @@ class StatsRangeTests {
 
   @Test
   void refusesReversedRangesAndUnknownGranularityNamingTheField() {
-    assertThatThrownBy(() -> StatsRange.of(LocalDate.parse("2026-03-02"),
-        LocalDate.parse("2026-03-01"), null, CLOCK))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors()).first()
-            .hasFieldOrPropertyWithValue("field", "from"));
+    assertThatThrownBy(() -> StatsRange.of(
+            LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-01"), null, CLOCK))
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p -> assertThat(p.errors()).first().hasFieldOrPropertyWithValue("field", "from"));
     assertThatThrownBy(() -> StatsRange.of(null, null, "year", CLOCK))
-        .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors()).first()
-            .hasFieldOrPropertyWithValue("field", "granularity"));
+        .isInstanceOfSatisfying(
+            ApiProblem.class,
+            p ->
+                assertThat(p.errors()).first().hasFieldOrPropertyWithValue("field", "granularity"));
   }
 }

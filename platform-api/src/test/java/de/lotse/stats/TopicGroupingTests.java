@@ -22,8 +22,8 @@ class TopicGroupingTests {
     assertThat(groups).hasSize(2);
     assertThat(groups.get(0).questions()).isEqualTo(3);
     assertThat(groups.get(0).label()).containsIgnoringCase("führerschein");
-    assertThat(groups.get(1).examples(3)).containsExactlyInAnyOrder(
-        "Wo beantrage ich Kindergeld?", "Kindergeld beantragen");
+    assertThat(groups.get(1).examples(3))
+        .containsExactlyInAnyOrder("Wo beantrage ich Kindergeld?", "Kindergeld beantragen");
   }
 
   @Test
@@ -32,8 +32,7 @@ class TopicGroupingTests {
         ask("Ich bin [NAME] und habe eine Frage zum Visum", "c1"),
         ask("Ich bin [NAME] und habe eine Frage zur Steuer", "c2")));
 
-    assertThat(TopicGrouping.words("Ich bin [NAME], wie geht das?")).containsExactly(
-        "geht");
+    assertThat(TopicGrouping.words("Ich bin [NAME], wie geht das?")).containsExactly("geht");
     assertThat(groups).hasSize(2);
   }
 

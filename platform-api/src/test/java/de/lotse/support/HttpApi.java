@@ -14,8 +14,8 @@ public final class HttpApi {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final HttpClient client = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
 
   public HttpApi(int port) {
@@ -27,13 +27,17 @@ public final class HttpApi {
   }
 
   public Response post(String path, String json, String... headers) {
-    return send(request(path, headers).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(request(path, headers)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build());
   }
 
   public Response put(String path, String json, String... headers) {
-    return send(request(path, headers).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(request(path, headers)
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json))
+        .build());
   }
 
   public Response delete(String path, String... headers) {
@@ -41,10 +45,14 @@ public final class HttpApi {
   }
 
   /** Any method, body and content type, for tables of requests. */
-  public Response send(String method, String path, String contentType, byte[] body,
-      String... headers) {
-    HttpRequest.Builder builder = request(path, headers).method(method, body == null
-        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+  public Response send(
+      String method, String path, String contentType, byte[] body, String... headers) {
+    HttpRequest.Builder builder = request(path, headers)
+        .method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
@@ -53,7 +61,8 @@ public final class HttpApi {
 
   public Response options(String path, String... headers) {
     return send(request(path, headers)
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .build());
   }
 
   public static String json(Object value) {
@@ -61,10 +70,11 @@ public final class HttpApi {
   }
 
   private HttpRequest.Builder request(String path, String... headers) {
-    // A guard against a hanging server, not a speed check: the first OpenAPI description is built on
+    // A guard against a hanging server, not a speed check: the first OpenAPI description is built
+    // on
     // request and took 9.1 s on a machine busy with other builds.
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     if (headers.length > 0) {
       builder.headers(headers);
     }

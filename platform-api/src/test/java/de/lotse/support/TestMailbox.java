@@ -50,7 +50,9 @@ public final class TestMailbox {
   /** The messages sent to the address so far. */
   public static List<MimeMessage> messagesTo(String address) {
     port();
-    return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+    return Arrays.stream(server.getReceivedMessages())
+        .filter(m -> isTo(m, address))
+        .toList();
   }
 
   /** Waits up to ten seconds for a message to the address. */

@@ -31,8 +31,7 @@ public class TestOffices {
   }
 
   @Autowired
-  public TestOffices(TenantService tenants, KnowledgeService knowledge,
-      TenantDirectory directory) {
+  public TestOffices(TenantService tenants, KnowledgeService knowledge, TenantDirectory directory) {
     this.tenants = tenants;
     this.knowledge = knowledge;
     this.directory = directory;
@@ -68,11 +67,22 @@ public class TestOffices {
   }
 
   private static NewTenant spec(String slug, List<String> allowedOrigins) {
-    return new NewTenant(slug, "Testbehörde " + slug, "Testbot",
-        "de", List.of("de", "en", "ar", "tr"), Map.of("de", "Hallo"), Branding.defaults(),
-        new Handoff("amt@example.org", "+49 8031 392-0", "Amtsweg 1, 83022 Rosenheim",
-            "Mo–Fr 8–12", "https://termine.example.org"),
-        allowedOrigins, null);
+    return new NewTenant(
+        slug,
+        "Testbehörde " + slug,
+        "Testbot",
+        "de",
+        List.of("de", "en", "ar", "tr"),
+        Map.of("de", "Hallo"),
+        Branding.defaults(),
+        new Handoff(
+            "amt@example.org",
+            "+49 8031 392-0",
+            "Amtsweg 1, 83022 Rosenheim",
+            "Mo–Fr 8–12",
+            "https://termine.example.org"),
+        allowedOrigins,
+        null);
   }
 
   public TenantProfile createWithKnowledge(String prefix, String kbResource) {

@@ -56,8 +56,7 @@ class LogoInspectorTests {
     byte[] pdf = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
 
     for (byte[] upload : new byte[][] {gif, pdf, new byte[0]}) {
-      assertThatThrownBy(() -> inspector.inspect(upload))
-          .isInstanceOf(LogoRejectedException.class);
+      assertThatThrownBy(() -> inspector.inspect(upload)).isInstanceOf(LogoRejectedException.class);
     }
   }
 
@@ -67,9 +66,11 @@ class LogoInspectorTests {
         .getBytes(StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> inspector.inspect(html))
-        .isInstanceOf(LogoRejectedException.class).hasMessageContaining("DOCTYPE");
-    assertThatThrownBy(() -> inspector.inspect("<html><script>x</script></html>"
-        .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("not an SVG image");
+        .isInstanceOf(LogoRejectedException.class)
+        .hasMessageContaining("DOCTYPE");
+    assertThatThrownBy(() ->
+            inspector.inspect("<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("not an SVG image");
   }
 
   @Test

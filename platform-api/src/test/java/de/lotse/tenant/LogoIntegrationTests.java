@@ -32,11 +32,21 @@ class LogoIntegrationTests {
 
   private static final String BOUNDARY = "logo-boundary-93c1";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired AuditTrail audit;
-  @Autowired TenantScope scope;
-  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  AuditTrail audit;
+
+  @Autowired
+  TenantScope scope;
+
+  @Autowired
+  JdbcTemplate jdbc;
+
   HttpApi api;
   TenantProfile office;
 
@@ -71,11 +81,12 @@ class LogoIntegrationTests {
     assertThat(versioned.header("Content-Type")).isEqualTo("image/png");
     assertThat(versioned.header("Cache-Control")).contains("max-age=31536000", "immutable");
     assertThat(versioned.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(versioned.header("Content-Security-Policy")).contains("default-src 'none'",
-        "sandbox");
+    assertThat(versioned.header("Content-Security-Policy"))
+        .contains("default-src 'none'", "sandbox");
     assertThat(bytes(url)).isEqualTo(png);
     HttpApi.Response unversioned = api.get(logoPath());
-    assertThat(unversioned.header("Cache-Control")).contains("max-age=300")
+    assertThat(unversioned.header("Cache-Control"))
+        .contains("max-age=300")
         .doesNotContain("immutable");
     String etag = unversioned.header("ETag");
     assertThat(api.get(logoPath(), "If-None-Match", etag).status()).isEqualTo(304);
@@ -85,12 +96,13 @@ class LogoIntegrationTests {
   @Test
   void anSvgSentAsTheBodyIsStoredRewrittenWithoutItsEditorsMetadata() {
     byte[] svg = ("<svg xmlns='http://www.w3.org/2000/svg'"
-        + " xmlns:inkscape='http://www.inkscape.org/namespaces/inkscape' width='90' height='30'>"
-        + "<!-- exported --><g inkscape:label='Ebene 1'><circle r='10' cx='15' cy='15'/></g>"
-        + "</svg>").getBytes(StandardCharsets.UTF_8);
+            + " xmlns:inkscape='http://www.inkscape.org/namespaces/inkscape' width='90' height='30'>"
+            + "<!-- exported --><g inkscape:label='Ebene 1'><circle r='10' cx='15' cy='15'/></g>"
+            + "</svg>")
+        .getBytes(StandardCharsets.UTF_8);
 
-    HttpApi.Response uploaded = api.send("PUT", logoAdminPath(), "image/svg+xml", svg,
-        platformAdmin());
+    HttpApi.Response uploaded =
+        api.send("PUT", logoAdminPath(), "image/svg+xml", svg, platformAdmin());
 
     assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
     assertThat(uploaded.json().get("contentType").asString()).isEqualTo("image/svg+xml");
@@ -117,8 +129,12 @@ class LogoIntegrationTests {
             + "<svg xmlns='http://www.w3.org/2000/svg'><text>&x;</text></svg>");
 
     for (String svg : hostile) {
-      HttpApi.Response refused = api.send("PUT", logoAdminPath(), "image/svg+xml",
-          svg.getBytes(StandardCharsets.UTF_8), platformAdmin());
+      HttpApi.Response refused = api.send(
+          "PUT",
+          logoAdminPath(),
+          "image/svg+xml",
+          svg.getBytes(StandardCharsets.UTF_8),
+          platformAdmin());
 
       assertThat(refused.status()).as(svg).isEqualTo(422);
       assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -132,12 +148,12 @@ class LogoIntegrationTests {
 
   @Test
   void theContentDecidesNotTheDeclaredType() {
-    byte[] html = "<html><body><script>alert(1)</script></body></html>"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 
     HttpApi.Response htmlAsPng = upload(form("logo.png", "image/png", html));
-    HttpApi.Response pngAsSvg = api.send("PUT", logoAdminPath(), "image/svg+xml",
-        TestImages.png(30, 30), platformAdmin());
+    HttpApi.Response pngAsSvg =
+        api.send("PUT", logoAdminPath(), "image/svg+xml", TestImages.png(30, 30), platformAdmin());
 
     assertThat(htmlAsPng.status()).isEqualTo(422);
     assertThat(htmlAsPng.json().at("/errors/0/field").asString()).isEqualTo("file");
@@ -151,13 +167,14 @@ class LogoIntegrationTests {
     byte[] png = TestImages.png(10, 10);
     byte[] oversized = Arrays.copyOf(png, 256 * 1024 + 1);
 
-    HttpApi.Response tooLarge = api.send("PUT", logoAdminPath(), "image/png", oversized,
-        platformAdmin());
+    HttpApi.Response tooLarge =
+        api.send("PUT", logoAdminPath(), "image/png", oversized, platformAdmin());
     HttpApi.Response tooLargeForm = upload(form("logo.png", "image/png", oversized));
     HttpApi.Response tooWide = upload(form("wide.png", "image/png", TestImages.png(1500, 20)));
 
     assertThat(tooLarge.status()).isEqualTo(413);
-    assertThat(tooLarge.json().get("type").asString()).isEqualTo("urn:lotse:problem:logo-too-large");
+    assertThat(tooLarge.json().get("type").asString())
+        .isEqualTo("urn:lotse:problem:logo-too-large");
     assertThat(tooLarge.json().at("/errors/0/field").asString()).isEqualTo("file");
     assertThat(tooLargeForm.status()).isEqualTo(413);
     assertThat(tooWide.status()).isEqualTo(422);
@@ -168,7 +185,7 @@ class LogoIntegrationTests {
   @Test
   void aFormWithoutTheFileNamesIt() {
     byte[] body = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\";"
-        + " filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n")
+            + " filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n")
         .getBytes(StandardCharsets.UTF_8);
 
     HttpApi.Response missing = upload(body);
@@ -197,8 +214,10 @@ class LogoIntegrationTests {
   void settingsSentBackWithAnOlderLogoUrlKeepTheCurrentLogo() {
     upload(form("a.png", "image/png", TestImages.png(20, 20)));
     JsonNode stale = api.get(settingsPath(), platformAdmin()).json();
-    String current = upload(form("b.png", "image/png", TestImages.png(40, 20))).json()
-        .get("url").asString();
+    String current = upload(form("b.png", "image/png", TestImages.png(40, 20)))
+        .json()
+        .get("url")
+        .asString();
 
     HttpApi.Response saved = api.put(settingsPath(), stale.toString(), platformAdmin());
 
@@ -209,15 +228,21 @@ class LogoIntegrationTests {
   @Test
   void aLogoUrlMustBeHttpsOrTheUploadedLogo() {
     JsonNode settings = api.get(settingsPath(), platformAdmin()).json();
-    String script = settings.toString().replace("\"logoUrl\":null",
-        "\"logoUrl\":\"javascript:alert(1)\"");
+    String script =
+        settings.toString().replace("\"logoUrl\":null", "\"logoUrl\":\"javascript:alert(1)\"");
 
     HttpApi.Response refused = api.put(settingsPath(), script, platformAdmin());
-    HttpApi.Response external = api.put(settingsPath(), settings.toString().replace(
-        "\"logoUrl\":null", "\"logoUrl\":\"https://www.landkreis.example/logo.png\""),
+    HttpApi.Response external = api.put(
+        settingsPath(),
+        settings
+            .toString()
+            .replace("\"logoUrl\":null", "\"logoUrl\":\"https://www.landkreis.example/logo.png\""),
         platformAdmin());
-    HttpApi.Response ownWithoutUpload = api.put(settingsPath(), settings.toString().replace(
-        "\"logoUrl\":null", "\"logoUrl\":\"" + logoPath() + "?v=0123456789ab\""),
+    HttpApi.Response ownWithoutUpload = api.put(
+        settingsPath(),
+        settings
+            .toString()
+            .replace("\"logoUrl\":null", "\"logoUrl\":\"" + logoPath() + "?v=0123456789ab\""),
         platformAdmin());
 
     assertThat(refused.status()).isEqualTo(400);
@@ -234,10 +259,10 @@ class LogoIntegrationTests {
     TenantProfile other = offices.create("logo-other", List.of());
     upload(form("logo.png", "image/png", TestImages.png(20, 20)));
 
-    Integer visibleToOther = scope.read(other.id(), () ->
-        jdbc.queryForObject("select count(*) from tenant_logo", Integer.class));
-    Integer visibleToOwner = scope.read(office.id(), () ->
-        jdbc.queryForObject("select count(*) from tenant_logo", Integer.class));
+    Integer visibleToOther = scope.read(
+        other.id(), () -> jdbc.queryForObject("select count(*) from tenant_logo", Integer.class));
+    Integer visibleToOwner = scope.read(
+        office.id(), () -> jdbc.queryForObject("select count(*) from tenant_logo", Integer.class));
 
     assertThat(visibleToOther).isZero();
     assertThat(visibleToOwner).isEqualTo(1);
@@ -246,14 +271,18 @@ class LogoIntegrationTests {
   }
 
   private HttpApi.Response upload(byte[] multipart) {
-    return api.send("PUT", logoAdminPath(), "multipart/form-data; boundary=" + BOUNDARY,
-        multipart, platformAdmin());
+    return api.send(
+        "PUT",
+        logoAdminPath(),
+        "multipart/form-data; boundary=" + BOUNDARY,
+        multipart,
+        platformAdmin());
   }
 
   private static byte[] form(String filename, String contentType, byte[] content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\";"
-        + " filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+            + " filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
         .getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
     out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -266,9 +295,13 @@ class LogoIntegrationTests {
 
   private byte[] bytes(String path) {
     try {
-      return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-              java.net.URI.create("http://localhost:" + port + path)).build(),
-          java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+      return java.net.http.HttpClient.newHttpClient()
+          .send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + path))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+          .body();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -278,7 +311,9 @@ class LogoIntegrationTests {
   }
 
   private List<String> actions() {
-    return audit.page(office.id(), 0, 50).items().stream().map(AuditRecord::action).toList();
+    return audit.page(office.id(), 0, 50).items().stream()
+        .map(AuditRecord::action)
+        .toList();
   }
 
   private String logoPath() {

@@ -1,13 +1,12 @@
 package de.lotse.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /**
@@ -168,13 +167,15 @@ class SvgSanitizerTests {
     SvgSanitizer.Sanitised clean = sanitizer.sanitise(inkscape);
     String written = new String(clean.document(), StandardCharsets.UTF_8);
 
-    assertThat(written).contains("<rect", "url(#g)", "xlink:href=\"#p\"", "Landratsamt",
-        "linearGradient");
-    assertThat(written).doesNotContain("inkscape", "sodipodi", "script", "Created with",
-        "evil.example", "xml:base");
+    assertThat(written)
+        .contains("<rect", "url(#g)", "xlink:href=\"#p\"", "Landratsamt", "linearGradient");
+    assertThat(written)
+        .doesNotContain(
+            "inkscape", "sodipodi", "script", "Created with", "evil.example", "xml:base");
     assertThat(clean.width()).isEqualTo(64);
     assertThat(clean.height()).isEqualTo(32);
-    Document again = SvgSanitizer.hardenedFactory().newDocumentBuilder()
+    Document again = SvgSanitizer.hardenedFactory()
+        .newDocumentBuilder()
         .parse(new ByteArrayInputStream(clean.document()));
     assertThat(again.getDocumentElement().getNamespaceURI()).isEqualTo(SvgSanitizer.SVG_NS);
   }

@@ -24,8 +24,8 @@ public final class TestImages {
 
   public static byte[] svg(String body) {
     return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-        + " width=\"120\" height=\"40\" viewBox=\"0 0 120 40\">" + body + "</svg>")
+            + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+            + " width=\"120\" height=\"40\" viewBox=\"0 0 120 40\">" + body + "</svg>")
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class WidgetBundleTests {
 
-  private static final byte[] SCRIPT = "(function(){console.log('Mila')})();"
-      .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] SCRIPT =
+      "(function(){console.log('Mila')})();".getBytes(StandardCharsets.UTF_8);
 
   @Test
   void versionIsAContentHashThatChangesWithTheScript() {

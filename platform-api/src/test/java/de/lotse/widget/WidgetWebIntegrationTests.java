@@ -25,11 +25,21 @@ class WidgetWebIntegrationTests {
 
   private static final String SCRIPT = "/widget/v1/lotse-widget.js";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
-  @Autowired TenantService tenants;
-  @Autowired TenantDirectory directory;
-  @Autowired WidgetScripts scripts;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
+  @Autowired
+  TenantService tenants;
+
+  @Autowired
+  TenantDirectory directory;
+
+  @Autowired
+  WidgetScripts scripts;
+
   HttpApi api;
 
   @BeforeEach
@@ -78,8 +88,7 @@ class WidgetWebIntegrationTests {
 
     assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
     assertThat(gzipped.header("ETag")).isEqualTo("\"" + version() + "-gzip\"");
-    assertThat(Integer.parseInt(gzipped.header("Content-Length")))
-        .isLessThanOrEqualTo(30 * 1024);
+    assertThat(Integer.parseInt(gzipped.header("Content-Length"))).isLessThanOrEqualTo(30 * 1024);
   }
 
   @Test
@@ -108,29 +117,51 @@ class WidgetWebIntegrationTests {
 
   @Test
   void demoPageEscapesTheOfficeName() {
-    TenantProfile office = tenants.create(new NewTenant(TestOffices.uniqueSlug("demo-esc"),
-        "Amt <script>alert(1)</script> & Co", "Mila", "de", List.of("de"), Map.of(),
-        Branding.defaults(), Handoff.none(), List.of(), null), TenantStatus.ACTIVE);
+    TenantProfile office = tenants.create(
+        new NewTenant(
+            TestOffices.uniqueSlug("demo-esc"),
+            "Amt <script>alert(1)</script> & Co",
+            "Mila",
+            "de",
+            List.of("de"),
+            Map.of(),
+            Branding.defaults(),
+            Handoff.none(),
+            List.of(),
+            null),
+        TenantStatus.ACTIVE);
     directory.reload();
 
     String html = api.get("/demo/" + office.slug()).body();
 
-    assertThat(html).contains("Amt &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
+    assertThat(html)
+        .contains("Amt &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
         .doesNotContain("<script>alert(1)");
   }
 
   @Test
   void demoPageIsNotFoundForAnUnknownOrPendingOffice() {
-    TenantProfile pending = tenants.create(new NewTenant(TestOffices.uniqueSlug("demo-pending"),
-        "Wartendes Amt", "Mila", "de", List.of("de"), Map.of(), Branding.defaults(),
-        Handoff.none(), List.of(), null), TenantStatus.PENDING);
+    TenantProfile pending = tenants.create(
+        new NewTenant(
+            TestOffices.uniqueSlug("demo-pending"),
+            "Wartendes Amt",
+            "Mila",
+            "de",
+            List.of("de"),
+            Map.of(),
+            Branding.defaults(),
+            Handoff.none(),
+            List.of(),
+            null),
+        TenantStatus.PENDING);
     directory.reload();
 
     for (String slug : List.of("no-such-office", pending.slug())) {
       HttpApi.Response page = api.get("/demo/" + slug);
       assertThat(page.status()).isEqualTo(404);
       assertThat(page.header("Content-Type")).startsWith("application/problem+json");
-      assertThat(page.json().get("type").asString()).isEqualTo("urn:lotse:problem:tenant-not-found");
+      assertThat(page.json().get("type").asString())
+          .isEqualTo("urn:lotse:problem:tenant-not-found");
     }
   }
 }

@@ -65,8 +65,12 @@ public final class EvaluationCommand {
       TenantKnowledge knowledge = KnowledgeBaseFiles.read(arguments.kb());
       List<EvaluationQuestion> questions = QuestionsFile.read(arguments.questions());
       EvaluationSummary summary = evaluate(knowledge, questions, arguments.out());
-      out.printf(Locale.ROOT, "eval: %d questions against %d entries; decisions written to %s%n",
-          questions.size(), knowledge.entries().size(), arguments.out());
+      out.printf(
+          Locale.ROOT,
+          "eval: %d questions against %d entries; decisions written to %s%n",
+          questions.size(),
+          knowledge.entries().size(),
+          arguments.out());
       summary.print(out);
       return OK;
     } catch (EvaluationFileException e) {
@@ -75,7 +79,8 @@ public final class EvaluationCommand {
     }
   }
 
-  private static EvaluationSummary evaluate(TenantKnowledge knowledge, List<EvaluationQuestion> questions, Path outFile)
+  private static EvaluationSummary evaluate(
+      TenantKnowledge knowledge, List<EvaluationQuestion> questions, Path outFile)
       throws EvaluationFileException {
     EvaluationSummary summary = new EvaluationSummary();
     try (AnswerEngine engine = new AnswerEngine();
@@ -83,13 +88,15 @@ public final class EvaluationCommand {
       engine.replaceTenant(TENANT, knowledge);
       for (EvaluationQuestion question : questions) {
         // Only what a widget would send reaches the engine.
-        EngineAnswer answer = engine.ask(TENANT, Question.of(question.question(), question.language()));
+        EngineAnswer answer =
+            engine.ask(TENANT, Question.of(question.question(), question.language()));
         writer.write(JSON.writeValueAsString(line(question.id(), answer)));
         writer.newLine();
         summary.add(question, answer);
       }
     } catch (IOException e) {
-      throw new EvaluationFileException(outFile, "cannot be written (" + e.getClass().getSimpleName() + ")");
+      throw new EvaluationFileException(
+          outFile, "cannot be written (" + e.getClass().getSimpleName() + ")");
     }
     return summary;
   }

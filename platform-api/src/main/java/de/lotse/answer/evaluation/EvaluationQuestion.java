@@ -9,7 +9,8 @@ package de.lotse.answer.evaluation;
  * @param written the language the text is really written in, or null; summary only
  * @param expected the key of the answering entry, or null when no entry answers; summary only
  */
-record EvaluationQuestion(String id, String question, String language, String written, String expected) {
+record EvaluationQuestion(
+    String id, String question, String language, String written, String expected) {
 
   /** The language the summary groups this question under. */
   String summaryLanguage() {

@@ -12,7 +12,9 @@ final class EvaluationSummary {
   private final Map<String, LanguageTally> byLanguage = new TreeMap<>();
 
   void add(EvaluationQuestion question, EngineAnswer answer) {
-    byLanguage.computeIfAbsent(question.summaryLanguage(), l -> new LanguageTally()).add(question, answer);
+    byLanguage
+        .computeIfAbsent(question.summaryLanguage(), l -> new LanguageTally())
+        .add(question, answer);
   }
 
   LanguageTally overall() {
@@ -26,19 +28,28 @@ final class EvaluationSummary {
   }
 
   void print(PrintStream out) {
-    out.println("language  questions  in-scope  top-1   clarify-hit  wrong   out-of-scope  oos-fallback  headline");
+    out.println(
+        "language  questions  in-scope  top-1   clarify-hit  wrong   out-of-scope  oos-fallback  headline");
     byLanguage.forEach((language, tally) -> out.println(row(language, tally)));
     out.println(row("all", overall()));
-    out.println("top-1 and clarify-hit: share of in-scope questions; wrong: share of all questions answered"
-        + " with another entry; oos-fallback: share of out-of-scope questions handed off; - = no such questions");
+    out.println(
+        "top-1 and clarify-hit: share of in-scope questions; wrong: share of all questions answered"
+            + " with another entry; oos-fallback: share of out-of-scope questions handed off; - = no such questions");
   }
 
   private static String row(String language, LanguageTally tally) {
-    return String.format(Locale.ROOT, "%-8s  %9d  %8d  %-6s  %-11s  %-6s  %12d  %-12s  %.3f",
-        language, tally.questions(), tally.inScope(),
-        share(tally.top1(), tally.inScope()), share(tally.clarifyHit(), tally.inScope()),
-        share(tally.wrongAnswerRate(), tally.questions()), tally.outOfScope(),
-        share(tally.outOfScopeFallback(), tally.outOfScope()), tally.headline());
+    return String.format(
+        Locale.ROOT,
+        "%-8s  %9d  %8d  %-6s  %-11s  %-6s  %12d  %-12s  %.3f",
+        language,
+        tally.questions(),
+        tally.inScope(),
+        share(tally.top1(), tally.inScope()),
+        share(tally.clarifyHit(), tally.inScope()),
+        share(tally.wrongAnswerRate(), tally.questions()),
+        tally.outOfScope(),
+        share(tally.outOfScopeFallback(), tally.outOfScope()),
+        tally.headline());
   }
 
   private static String share(double value, int base) {

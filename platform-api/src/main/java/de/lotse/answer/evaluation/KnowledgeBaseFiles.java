@@ -35,9 +35,11 @@ public final class KnowledgeBaseFiles {
     } catch (NoSuchFileException e) {
       throw new EvaluationFileException(file, "file not found");
     } catch (IOException | UncheckedIOException e) {
-      throw new EvaluationFileException(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new EvaluationFileException(
+          file, "cannot be read (" + e.getClass().getSimpleName() + ")");
     } catch (InvalidKnowledgeBaseException e) {
-      throw new EvaluationFileException(file, "not a valid knowledge base: " + describe(e.problems()));
+      throw new EvaluationFileException(
+          file, "not a valid knowledge base: " + describe(e.problems()));
     }
     return toKnowledge(kb);
   }
@@ -46,8 +48,10 @@ public final class KnowledgeBaseFiles {
     List<EntryContent> entries = new ArrayList<>(kb.entries().size());
     for (EntryData entry : kb.entries()) {
       Map<String, EntryText> texts = new LinkedHashMap<>();
-      entry.translations().forEach((language, t) ->
-          texts.put(language, new EntryText(t.title(), t.questions(), t.answer())));
+      entry
+          .translations()
+          .forEach((language, t) ->
+              texts.put(language, new EntryText(t.title(), t.questions(), t.answer())));
       entries.add(new EntryContent(entry.key(), entry.category(), texts));
     }
     return new TenantKnowledge(kb.defaultLanguage(), kb.languages(), entries, kb.synonyms(), null);
@@ -67,7 +71,10 @@ public final class KnowledgeBaseFiles {
       text.append(problem.message());
     }
     if (problems.size() > PROBLEMS_SHOWN) {
-      text.append(System.lineSeparator()).append("  ... and ").append(problems.size() - PROBLEMS_SHOWN).append(" more");
+      text.append(System.lineSeparator())
+          .append("  ... and ")
+          .append(problems.size() - PROBLEMS_SHOWN)
+          .append(" more");
     }
     return text.toString();
   }

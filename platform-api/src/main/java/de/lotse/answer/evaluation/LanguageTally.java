@@ -33,7 +33,9 @@ final class LanguageTally {
         wrongAnswers++;
       }
     } else if (decision == Decision.CLARIFY
-        && answer.suggestions().stream().map(Suggestion::entryKey).anyMatch(question.expected()::equals)) {
+        && answer.suggestions().stream()
+            .map(Suggestion::entryKey)
+            .anyMatch(question.expected()::equals)) {
       clarifyHits++;
     }
   }

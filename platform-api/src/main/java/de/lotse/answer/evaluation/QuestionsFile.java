@@ -30,7 +30,8 @@ final class QuestionsFile {
     } catch (CharacterCodingException e) {
       throw new EvaluationFileException(file, "not valid UTF-8");
     } catch (IOException e) {
-      throw new EvaluationFileException(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
+      throw new EvaluationFileException(
+          file, "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     List<EvaluationQuestion> questions = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -41,7 +42,8 @@ final class QuestionsFile {
       }
       EvaluationQuestion question = parse(file, i + 1, line);
       if (!ids.add(question.id())) {
-        throw new EvaluationFileException(file, "line " + (i + 1) + ": id \"" + question.id() + "\" appears twice");
+        throw new EvaluationFileException(
+            file, "line " + (i + 1) + ": id \"" + question.id() + "\" appears twice");
       }
       questions.add(question);
     }
@@ -51,7 +53,8 @@ final class QuestionsFile {
     return questions;
   }
 
-  private static EvaluationQuestion parse(Path file, int lineNumber, String line) throws EvaluationFileException {
+  private static EvaluationQuestion parse(Path file, int lineNumber, String line)
+      throws EvaluationFileException {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -64,21 +67,27 @@ final class QuestionsFile {
     String id = text(file, lineNumber, node, "id", true);
     String question = text(file, lineNumber, node, "question", true);
     return new EvaluationQuestion(
-        id, question, text(file, lineNumber, node, "language", false),
-        text(file, lineNumber, node, "written", false), text(file, lineNumber, node, "expected", false));
+        id,
+        question,
+        text(file, lineNumber, node, "language", false),
+        text(file, lineNumber, node, "written", false),
+        text(file, lineNumber, node, "expected", false));
   }
 
-  private static String text(Path file, int lineNumber, JsonNode node, String field, boolean required)
+  private static String text(
+      Path file, int lineNumber, JsonNode node, String field, boolean required)
       throws EvaluationFileException {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {
-        throw new EvaluationFileException(file, "line " + lineNumber + ": \"" + field + "\" is missing");
+        throw new EvaluationFileException(
+            file, "line " + lineNumber + ": \"" + field + "\" is missing");
       }
       return null;
     }
     if (!value.isString()) {
-      throw new EvaluationFileException(file, "line " + lineNumber + ": \"" + field + "\" must be a string");
+      throw new EvaluationFileException(
+          file, "line " + lineNumber + ": \"" + field + "\" must be a string");
     }
     return value.asString();
   }

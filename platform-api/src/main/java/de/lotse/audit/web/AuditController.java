@@ -28,8 +28,11 @@ class AuditController {
   }
 
   @GetMapping("/api/v1/admin/tenants/{slug}/audit")
-  AuditPage audit(Caller caller, @PathVariable String slug,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+  AuditPage audit(
+      Caller caller,
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
     var office = access.require(caller, slug, OfficeArea.AUDIT);
     if (page < 0) {
       throw ApiProblem.invalidField("page", "must be 0 or more");

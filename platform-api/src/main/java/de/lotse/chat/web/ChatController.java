@@ -31,7 +31,10 @@ class ChatController {
   private final ChatService chat;
   private final FeedbackService feedback;
 
-  ChatController(TenantDirectory directory, ChatRateLimiter rateLimiter, ChatService chat,
+  ChatController(
+      TenantDirectory directory,
+      ChatRateLimiter rateLimiter,
+      ChatService chat,
       FeedbackService feedback) {
     this.directory = directory;
     this.rateLimiter = rateLimiter;
@@ -40,15 +43,18 @@ class ChatController {
   }
 
   @PostMapping("/api/v1/public/tenants/{slug}/messages")
-  ChatReply ask(@PathVariable String slug, @RequestBody AskRequest request,
-      HttpServletRequest http) {
+  ChatReply ask(
+      @PathVariable String slug, @RequestBody AskRequest request, HttpServletRequest http) {
     TenantProfile tenant = admit(slug, http);
     return chat.ask(tenant, request.question(), request.language(), request.conversationId());
   }
 
   @PostMapping("/api/v1/public/tenants/{slug}/messages/{messageId}/feedback")
-  ResponseEntity<Void> rate(@PathVariable String slug, @PathVariable UUID messageId,
-      @Valid @RequestBody FeedbackRequest request, HttpServletRequest http) {
+  ResponseEntity<Void> rate(
+      @PathVariable String slug,
+      @PathVariable UUID messageId,
+      @Valid @RequestBody FeedbackRequest request,
+      HttpServletRequest http) {
     TenantProfile tenant = admit(slug, http);
     feedback.rate(tenant, messageId, request.helpful(), request.comment());
     return ResponseEntity.noContent().build();
@@ -71,5 +77,7 @@ class ChatController {
 
   record FeedbackRequest(
       @NotNull(message = "is required (true or false)") Boolean helpful,
-      @Size(max = 2_000, message = "is too long (at most 2000 characters)") String comment) {}
+
+      @Size(max = 2_000, message = "is too long (at most 2000 characters)")
+      String comment) {}
 }

@@ -52,11 +52,14 @@ class FeedbackInboxController {
     this.inbox = inbox;
   }
 
-  @Operation(summary = "Groups of similar questions, most asked first",
+  @Operation(
+      summary = "Groups of similar questions, most asked first",
       description = "A JSON array (empty when nothing matches); the header X-Total-Count has the"
           + " number of matching groups over all pages. status defaults to open.")
   @GetMapping
-  ResponseEntity<List<FeedbackGroup>> groups(Caller caller, @PathVariable String slug,
+  ResponseEntity<List<FeedbackGroup>> groups(
+      Caller caller,
+      @PathVariable String slug,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String from,
@@ -75,50 +78,77 @@ class FeedbackInboxController {
     if (first != null && last != null && last.isBefore(first)) {
       throw ApiProblem.invalidField("to", "must not be before from");
     }
-    FeedbackGroupPage found = inbox.list(office,
-        new FeedbackQuery(option("kind", kind, FeedbackKind.class),
-            option("status", status, FeedbackStatus.class), first, last, page, size));
-    return ResponseEntity.ok().header(TOTAL_COUNT, String.valueOf(found.total()))
+    FeedbackGroupPage found = inbox.list(
+        office,
+        new FeedbackQuery(
+            option("kind", kind, FeedbackKind.class),
+            option("status", status, FeedbackStatus.class),
+            first,
+            last,
+            page,
+            size));
+    return ResponseEntity.ok()
+        .header(TOTAL_COUNT, String.valueOf(found.total()))
         .body(found.items());
   }
 
-  @Operation(summary = "Add one of the group's questions to an entry as a sample question",
+  @Operation(
+      summary = "Add one of the group's questions to an entry as a sample question",
       description = "A new revision of the entry, with the question in the entry's translation"
           + " of the question's language; resolves the group.")
   @PostMapping("/{groupId}/sample-question")
-  FeedbackOutcome addSampleQuestion(Caller caller, @PathVariable String slug,
-      @PathVariable String groupId, @RequestBody SampleQuestionBody body) {
+  FeedbackOutcome addSampleQuestion(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String groupId,
+      @RequestBody SampleQuestionBody body) {
     TenantProfile office = office(caller, slug);
-    return inbox.addSampleQuestion(office, groupId, body.entryKey(), body.language(),
-        body.question(), body.revision(), Boolean.TRUE.equals(body.publish()),
+    return inbox.addSampleQuestion(
+        office,
+        groupId,
+        body.entryKey(),
+        body.language(),
+        body.question(),
+        body.revision(),
+        Boolean.TRUE.equals(body.publish()),
         caller.username());
   }
 
-  @Operation(summary = "Create a draft entry from the group",
+  @Operation(
+      summary = "Create a draft entry from the group",
       description = "Prefilled with the group's questions as sample questions and the most"
           + " frequent one as title; give the category and the answer. Resolves the group.")
   @PostMapping("/{groupId}/entry")
-  ResponseEntity<FeedbackOutcome> createEntry(Caller caller, @PathVariable String slug,
-      @PathVariable String groupId, @RequestBody NewEntryBody body) {
+  ResponseEntity<FeedbackOutcome> createEntry(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String groupId,
+      @RequestBody NewEntryBody body) {
     TenantProfile office = office(caller, slug);
-    FeedbackOutcome outcome = inbox.createEntry(office, groupId, body.key(), body.category(),
-        body.language(), body.translations(), Boolean.TRUE.equals(body.publish()),
+    FeedbackOutcome outcome = inbox.createEntry(
+        office,
+        groupId,
+        body.key(),
+        body.category(),
+        body.language(),
+        body.translations(),
+        Boolean.TRUE.equals(body.publish()),
         caller.username());
-    return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + office.slug()
-        + "/entries/" + outcome.entry().key())).body(outcome);
+    return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + office.slug() + "/entries/"
+            + outcome.entry().key()))
+        .body(outcome);
   }
 
   @Operation(summary = "Dismiss the group: its questions, now and later, need nothing")
   @PostMapping("/{groupId}/dismiss")
-  FeedbackOutcome dismiss(Caller caller, @PathVariable String slug,
-      @PathVariable String groupId) {
+  FeedbackOutcome dismiss(Caller caller, @PathVariable String slug, @PathVariable String groupId) {
     return inbox.dismiss(office(caller, slug), groupId, caller.username());
   }
 
   @Operation(summary = "Undo the decision about a group: its questions are open again")
   @PostMapping("/{groupId}/reopen")
-  ResponseEntity<Void> reopen(Caller caller, @PathVariable String slug,
-      @PathVariable String groupId) {
+  ResponseEntity<Void> reopen(
+      Caller caller, @PathVariable String slug, @PathVariable String groupId) {
     inbox.reopen(office(caller, slug), groupId, caller.username());
     return ResponseEntity.noContent().build();
   }
@@ -134,9 +164,15 @@ class FeedbackInboxController {
     }
     List<E> values = List.of(type.getEnumConstants());
     String wanted = value.strip().toUpperCase(Locale.ROOT);
-    return values.stream().filter(v -> v.name().equals(wanted)).findFirst()
-        .orElseThrow(() -> ApiProblem.invalidField(field, "use " + values.stream()
-            .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+    return values.stream()
+        .filter(v -> v.name().equals(wanted))
+        .findFirst()
+        .orElseThrow(() -> ApiProblem.invalidField(
+            field,
+            "use "
+                + values.stream()
+                    .map(v -> v.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "))));
   }
 
   private static LocalDate date(String field, String value) {
@@ -157,8 +193,8 @@ class FeedbackInboxController {
    * @param revision the entry's revision you saw (optional; another one is a conflict)
    * @param publish publish the entry's new revision right away (default false)
    */
-  record SampleQuestionBody(String entryKey, String language, String question, Integer revision,
-      Boolean publish) {}
+  record SampleQuestionBody(
+      String entryKey, String language, String question, Integer revision, Boolean publish) {}
 
   /**
    * @param key the new entry's key; leave it out for one made of the question's words
@@ -170,6 +206,10 @@ class FeedbackInboxController {
    *     language than the office's default also needs a full translation in the default one.
    * @param publish publish the new entry right away (default false)
    */
-  record NewEntryBody(String key, String category, String language,
-      Map<String, TranslationData> translations, Boolean publish) {}
+  record NewEntryBody(
+      String key,
+      String category,
+      String language,
+      Map<String, TranslationData> translations,
+      Boolean publish) {}
 }

@@ -54,12 +54,13 @@ class OfficeUserController {
    * ends in the admin UI. An address that already has an account: 409 naming {@code email}.
    */
   @PostMapping
-  ResponseEntity<OfficeUser> invite(Caller caller, @PathVariable String slug,
-      @RequestBody InvitationBody body) {
+  ResponseEntity<OfficeUser> invite(
+      Caller caller, @PathVariable String slug, @RequestBody InvitationBody body) {
     TenantProfile office = office(caller, slug);
     OfficeUser invited = users.invite(office, body.toNewUser(), caller);
-    return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + slug + "/users/"
-        + invited.id())).body(invited);
+    return ResponseEntity.created(
+            URI.create("/api/v1/admin/tenants/" + slug + "/users/" + invited.id()))
+        .body(invited);
   }
 
   @GetMapping("/{userId}")
@@ -68,7 +69,10 @@ class OfficeUserController {
   }
 
   @PutMapping("/{userId}/role")
-  OfficeUser changeRole(Caller caller, @PathVariable String slug, @PathVariable String userId,
+  OfficeUser changeRole(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String userId,
       @RequestBody RoleBody body) {
     TenantProfile office = office(caller, slug);
     return users.changeRole(office, userId(userId), body.role(), caller);
@@ -76,7 +80,10 @@ class OfficeUserController {
 
   /** {@code disabled} locks the user out at once (their sessions end); {@code active} undoes it. */
   @PutMapping("/{userId}/status")
-  OfficeUser changeStatus(Caller caller, @PathVariable String slug, @PathVariable String userId,
+  OfficeUser changeStatus(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String userId,
       @RequestBody StatusBody body) {
     TenantProfile office = office(caller, slug);
     boolean active = switch (body.status() == null ? "" : body.status()) {

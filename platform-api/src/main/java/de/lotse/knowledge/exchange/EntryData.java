@@ -14,9 +14,8 @@ import java.util.Map;
 public record EntryData(String key, String category, Map<String, TranslationData> translations) {
 
   public EntryData {
-    translations =
-        translations == null
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(translations));
+    translations = translations == null
+        ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(translations));
   }
 }

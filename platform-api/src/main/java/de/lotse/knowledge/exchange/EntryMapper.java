@@ -137,13 +137,12 @@ final class EntryMapper {
   }
 
   private Map<String, TranslationData> translations(ObjectNode entry, FieldPath at) {
-    ObjectNode byLanguage =
-        fields.requiredObject(
-            entry,
-            "translations",
-            at,
-            "translations per language, e.g. { \"de\": { \"title\": …, \"questions\": […],"
-                + " \"answer\": … } }");
+    ObjectNode byLanguage = fields.requiredObject(
+        entry,
+        "translations",
+        at,
+        "translations per language, e.g. { \"de\": { \"title\": …, \"questions\": […],"
+            + " \"answer\": … } }");
     var translations = new LinkedHashMap<String, TranslationData>();
     if (byLanguage == null) {
       return translations;
@@ -185,9 +184,8 @@ final class EntryMapper {
   }
 
   private List<String> questions(ObjectNode translation, FieldPath at) {
-    ArrayNode list =
-        fields.requiredArray(
-            translation, "questions", at, "at least one question users ask for this entry");
+    ArrayNode list = fields.requiredArray(
+        translation, "questions", at, "at least one question users ask for this entry");
     var questions = new ArrayList<String>();
     if (list == null) {
       return questions;

@@ -30,12 +30,11 @@ public final class ExchangeFormatWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final ObjectWriter json =
-      JsonMapper.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .build()
-          .writer()
-          .with(prettyPrinter());
+  private final ObjectWriter json = JsonMapper.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build()
+      .writer()
+      .with(prettyPrinter());
 
   /**
    * Writes the file to the stream, which stays open.
@@ -57,11 +56,10 @@ public final class ExchangeFormatWriter {
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
-    var separators =
-        Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
+    var separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -25,11 +25,13 @@ public final class ExchangeRules {
    * @param categoryKeys the office's categories; when empty, the entry may name any category
    * @return the entry as it is to be stored (text normalised)
    */
-  public static EntryData checkEntry(EntryData entry, String defaultLanguage,
-      Set<String> categoryKeys) throws InvalidKnowledgeBaseException {
+  public static EntryData checkEntry(
+      EntryData entry, String defaultLanguage, Set<String> categoryKeys)
+      throws InvalidKnowledgeBaseException {
     ProblemCollector problems = new ProblemCollector();
-    EntryData checked = new EntryMapper(new JsonFields(problems), problems, defaultLanguage,
-        categoryKeys).entry(object(entry));
+    EntryData checked = new EntryMapper(
+            new JsonFields(problems), problems, defaultLanguage, categoryKeys)
+        .entry(object(entry));
     problems.throwIfAny();
     return checked;
   }
@@ -41,8 +43,8 @@ public final class ExchangeRules {
 
   public static List<List<String>> checkSynonyms(String language, List<List<String>> groups)
       throws InvalidKnowledgeBaseException {
-    return new KnowledgeBaseMapper().synonymGroups(language,
-        (ArrayNode) JSON.valueToTree(groups == null ? List.of() : groups));
+    return new KnowledgeBaseMapper()
+        .synonymGroups(language, (ArrayNode) JSON.valueToTree(groups == null ? List.of() : groups));
   }
 
   private static ObjectNode object(Object value) {

@@ -39,13 +39,12 @@ final class JsonDocumentParser {
   private static final Pattern INTERNALS =
       Pattern.compile("`|tools\\.jackson|java\\.|Exception|JsonToken|StreamRead");
 
-  private final JsonMapper mapper =
-      JsonMapper.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          // Trailing content is checked here, to say so in plain words.
-          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  private final JsonMapper mapper = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      // Trailing content is checked here, to say so in plain words.
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private final long maxBytes;
 
   JsonDocumentParser(long maxBytes) {
@@ -58,56 +57,51 @@ final class JsonDocumentParser {
     try (JsonParser parser = mapper.createParser(utf8)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw rejected(
-            Violation.of(
-                ProblemCode.FILE_EMPTY,
-                "The file is empty. Export the knowledge base again or choose another file."));
+        throw rejected(Violation.of(
+            ProblemCode.FILE_EMPTY,
+            "The file is empty. Export the knowledge base again or choose another file."));
       }
       if (first != JsonToken.START_OBJECT) {
         ValueKind found = ValueKind.of(first);
-        throw rejected(
-            Violation.of(
-                ProblemCode.NOT_AN_OBJECT,
-                Map.of("actual", found.code()),
-                "The file must hold one JSON object ({ \"format\": \"kb-exchange/1\", … }), "
-                    + "but it starts with "
-                    + found.english()
-                    + "."));
+        throw rejected(Violation.of(
+            ProblemCode.NOT_AN_OBJECT,
+            Map.of("actual", found.code()),
+            "The file must hold one JSON object ({ \"format\": \"kb-exchange/1\", … }), "
+                + "but it starts with "
+                + found.english()
+                + "."));
       }
       JsonNode root = mapper.readTree(parser);
       if (parser.nextToken() != null) {
         TokenStreamLocation location = parser.currentTokenLocation();
-        throw rejected(
-            Violation.of(
-                ProblemCode.TRAILING_CONTENT,
-                position(location),
-                "There is more content after the end of the JSON object"
-                    + at(location)
-                    + ". Remove it; the file must hold exactly one object."));
+        throw rejected(Violation.of(
+            ProblemCode.TRAILING_CONTENT,
+            position(location),
+            "There is more content after the end of the JSON object"
+                + at(location)
+                + ". Remove it; the file must hold exactly one object."));
       }
       return (ObjectNode) root;
     } catch (JacksonException e) {
       if (limited.limitExceeded()) {
         String limit = megabytes(maxBytes);
-        throw rejected(
-            Violation.of(
-                ProblemCode.FILE_TOO_LARGE,
-                Map.of("limit", limit),
-                "The file is larger than the limit of "
-                    + limit
-                    + ". Split the knowledge base or shorten its answers."));
+        throw rejected(Violation.of(
+            ProblemCode.FILE_TOO_LARGE,
+            Map.of("limit", limit),
+            "The file is larger than the limit of "
+                + limit
+                + ". Split the knowledge base or shorten its answers."));
       }
       if (utf8.malformedAt() != null) {
         StrictUtf8Reader.Position malformed = utf8.malformedAt();
-        throw rejected(
-            Violation.of(
-                ProblemCode.NOT_UTF8,
-                Map.of("line", malformed.line(), "column", malformed.column()),
-                "The file is not UTF-8 encoded (first unreadable character at line "
-                    + malformed.line()
-                    + ", column "
-                    + malformed.column()
-                    + "). Save it as UTF-8 and try again."));
+        throw rejected(Violation.of(
+            ProblemCode.NOT_UTF8,
+            Map.of("line", malformed.line(), "column", malformed.column()),
+            "The file is not UTF-8 encoded (first unreadable character at line "
+                + malformed.line()
+                + ", column "
+                + malformed.column()
+                + "). Save it as UTF-8 and try again."));
       }
       if (e instanceof JacksonIOException && e.getCause() instanceof IOException io) {
         throw new UncheckedIOException("Reading the knowledge-base file failed", io);
@@ -191,10 +185,9 @@ final class JsonDocumentParser {
   }
 
   static String megabytes(long bytes) {
-    BigDecimal mb =
-        BigDecimal.valueOf(bytes)
-            .divide(BigDecimal.valueOf(BYTES_PER_MB), 2, RoundingMode.DOWN)
-            .stripTrailingZeros();
+    BigDecimal mb = BigDecimal.valueOf(bytes)
+        .divide(BigDecimal.valueOf(BYTES_PER_MB), 2, RoundingMode.DOWN)
+        .stripTrailingZeros();
     return mb.signum() == 0 ? bytes + " bytes" : mb.toPlainString() + " MB";
   }
 }

@@ -38,8 +38,8 @@ public record KnowledgeBaseFile(
       Map<String, List<List<String>>> synonyms) {
     var copy = new LinkedHashMap<String, List<List<String>>>();
     if (synonyms != null) {
-      synonyms.forEach(
-          (language, groups) -> copy.put(language, groups.stream().map(List::copyOf).toList()));
+      synonyms.forEach((language, groups) ->
+          copy.put(language, groups.stream().map(List::copyOf).toList()));
     }
     return Collections.unmodifiableMap(copy);
   }

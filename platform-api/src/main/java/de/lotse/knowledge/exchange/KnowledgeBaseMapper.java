@@ -69,9 +69,8 @@ final class KnowledgeBaseMapper {
    * useful message under many misleading ones.
    */
   private boolean formatIsReadable(ObjectNode file) {
-    String format =
-        fields.requiredIdentifier(
-            file, "format", root, "\"format\": \"" + FORMAT + "\" at the top of the file");
+    String format = fields.requiredIdentifier(
+        file, "format", root, "\"format\": \"" + FORMAT + "\" at the top of the file");
     if (format == null || format.equals(FORMAT)) {
       return true;
     }
@@ -96,9 +95,8 @@ final class KnowledgeBaseMapper {
   }
 
   private String defaultLanguage(ObjectNode file) {
-    String code =
-        fields.requiredIdentifier(
-            file, "defaultLanguage", root, "the language every entry is written in, e.g. \"de\"");
+    String code = fields.requiredIdentifier(
+        file, "defaultLanguage", root, "the language every entry is written in, e.g. \"de\"");
     return code != null && checkLanguage(code, root.property("defaultLanguage")) ? code : null;
   }
 
@@ -185,9 +183,8 @@ final class KnowledgeBaseMapper {
   }
 
   private Map<String, String> categoryTitle(ObjectNode category, FieldPath at) {
-    ObjectNode titles =
-        fields.requiredObject(
-            category, "title", at, "titles per language, e.g. { \"de\": \"Aufenthalt\" }");
+    ObjectNode titles = fields.requiredObject(
+        category, "title", at, "titles per language, e.g. { \"de\": \"Aufenthalt\" }");
     var title = new LinkedHashMap<String, String>();
     if (titles == null) {
       return title;

@@ -90,9 +90,8 @@ enum ProblemCode {
    */
   Map<String, Object> ordered(Map<String, ?> params) {
     if (!names.containsAll(params.keySet()) || !params.keySet().containsAll(required)) {
-      throw new IllegalArgumentException(
-          "Problem " + code + " takes " + names + " (" + required + " required), got "
-              + params.keySet());
+      throw new IllegalArgumentException("Problem " + code + " takes " + names + " (" + required
+          + " required), got " + params.keySet());
     }
     var ordered = new LinkedHashMap<String, Object>();
     names.stream().filter(params::containsKey).forEach(name -> ordered.put(name, params.get(name)));

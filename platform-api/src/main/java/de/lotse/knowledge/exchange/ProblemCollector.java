@@ -41,15 +41,13 @@ final class ProblemCollector {
       return List.copyOf(problems);
     }
     var all = new ArrayList<>(problems);
-    all.add(
-        FieldPath.file()
-            .problem(
-                Violation.of(
-                    ProblemCode.MORE_PROBLEMS,
-                    Map.of("shown", MAX_PROBLEMS - 1),
-                    "There are more problems than the "
-                        + (MAX_PROBLEMS - 1)
-                        + " listed; fix these and import the file again to see the rest.")));
+    all.add(FieldPath.file()
+        .problem(Violation.of(
+            ProblemCode.MORE_PROBLEMS,
+            Map.of("shown", MAX_PROBLEMS - 1),
+            "There are more problems than the "
+                + (MAX_PROBLEMS - 1)
+                + " listed; fix these and import the file again to see the rest.")));
     return List.copyOf(all);
   }
 

@@ -24,11 +24,10 @@ final class StrictUtf8Reader extends Reader {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final InputStream in;
-  private final CharsetDecoder decoder =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8
+      .newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean decoderFlushed;

@@ -49,7 +49,9 @@ class EntryController {
   }
 
   @GetMapping
-  EntryPage search(Caller caller, @PathVariable String slug,
+  EntryPage search(
+      Caller caller,
+      @PathVariable String slug,
       @RequestParam(name = "q", required = false) String text,
       @RequestParam(required = false) String category,
       @RequestParam(required = false) String status,
@@ -63,17 +65,20 @@ class EntryController {
     if (size < 1 || size > MAX_PAGE_SIZE) {
       throw ApiProblem.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
     }
-    return catalog.search(office.id(), office.defaultLanguage(),
+    return catalog.search(
+        office.id(),
+        office.defaultLanguage(),
         new EntryQuery(text, category, status(status), missingLanguage, page, size));
   }
 
   @PostMapping
-  ResponseEntity<EntryDetail> create(Caller caller, @PathVariable String slug,
-      @RequestBody EntryBody body) {
+  ResponseEntity<EntryDetail> create(
+      Caller caller, @PathVariable String slug, @RequestBody EntryBody body) {
     TenantProfile office = office(caller, slug);
     EntryDetail created = editor.create(office, body.content(body.key()), caller.username());
-    return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + slug + "/entries/"
-        + created.key())).body(created);
+    return ResponseEntity.created(
+            URI.create("/api/v1/admin/tenants/" + slug + "/entries/" + created.key()))
+        .body(created);
   }
 
   @GetMapping("/{key}")
@@ -83,28 +88,38 @@ class EntryController {
 
   /** Saves a new revision; {@code revision} must be the one the editor loaded (else 409). */
   @PutMapping("/{key}")
-  EntryDetail update(Caller caller, @PathVariable String slug, @PathVariable String key,
+  EntryDetail update(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String key,
       @RequestBody EntryBody body) {
     TenantProfile office = office(caller, slug);
     if (body.revision() == null) {
-      throw ApiProblem.invalidField("revision",
+      throw ApiProblem.invalidField(
+          "revision",
           "is required: send the currentRevision you loaded, so no one's change is overwritten");
     }
     return editor.update(office, key, body.content(key), body.revision(), caller.username());
   }
 
   @DeleteMapping("/{key}")
-  ResponseEntity<Void> delete(Caller caller, @PathVariable String slug, @PathVariable String key,
+  ResponseEntity<Void> delete(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String key,
       @RequestParam(required = false) Integer revision) {
     editor.delete(office(caller, slug), key, revision, caller.username());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/{key}/publish")
-  EntryDetail publish(Caller caller, @PathVariable String slug, @PathVariable String key,
+  EntryDetail publish(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String key,
       @RequestBody(required = false) RevisionBody body) {
-    return editor.publish(office(caller, slug), key, body == null ? null : body.revision(),
-        caller.username());
+    return editor.publish(
+        office(caller, slug), key, body == null ? null : body.revision(), caller.username());
   }
 
   @PostMapping("/{key}/unpublish")
@@ -113,13 +128,16 @@ class EntryController {
   }
 
   @GetMapping("/{key}/revisions")
-  List<RevisionSummary> history(Caller caller, @PathVariable String slug,
-      @PathVariable String key) {
+  List<RevisionSummary> history(
+      Caller caller, @PathVariable String slug, @PathVariable String key) {
     return catalog.history(office(caller, slug).id(), key);
   }
 
   @GetMapping("/{key}/revisions/{revision}")
-  RevisionSummary revision(Caller caller, @PathVariable String slug, @PathVariable String key,
+  RevisionSummary revision(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String key,
       @PathVariable int revision) {
     return catalog.revision(office(caller, slug).id(), key, revision);
   }
@@ -145,8 +163,8 @@ class EntryController {
    * @param key only read when creating; an update takes the key from the URL
    * @param revision the revision the editor loaded; required for updates
    */
-  record EntryBody(String key, String category, Map<String, TranslationData> translations,
-      Integer revision) {
+  record EntryBody(
+      String key, String category, Map<String, TranslationData> translations, Integer revision) {
 
     EntryData content(String entryKey) {
       return new EntryData(entryKey, category, translations);

@@ -46,9 +46,12 @@ class KnowledgeExchangeController {
 
   /** A file upload (form field "file"). {@code publish=true} makes the imported state live. */
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ImportReport importUpload(Caller caller, @PathVariable String slug,
+  ImportReport importUpload(
+      Caller caller,
+      @PathVariable String slug,
       @RequestPart("file") MultipartFile file,
-      @RequestParam(defaultValue = "false") boolean publish) throws IOException {
+      @RequestParam(defaultValue = "false") boolean publish)
+      throws IOException {
     TenantProfile office = office(caller, slug);
     try (InputStream in = file.getInputStream()) {
       return importFrom(office, in, caller, publish);
@@ -57,8 +60,12 @@ class KnowledgeExchangeController {
 
   /** The same with the file as the request body. */
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ImportReport importBody(Caller caller, @PathVariable String slug, HttpServletRequest request,
-      @RequestParam(defaultValue = "false") boolean publish) throws IOException {
+  ImportReport importBody(
+      Caller caller,
+      @PathVariable String slug,
+      HttpServletRequest request,
+      @RequestParam(defaultValue = "false") boolean publish)
+      throws IOException {
     TenantProfile office = office(caller, slug);
     return importFrom(office, request.getInputStream(), caller, publish);
   }
@@ -70,19 +77,25 @@ class KnowledgeExchangeController {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     knowledge.exportFile(office.id(), office.displayName(), office.defaultLanguage(), out);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(office.slug() + "-knowledge-base.json").build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(office.slug() + "-knowledge-base.json")
+                .build()
+                .toString())
         .contentType(MediaType.APPLICATION_JSON)
         .body(out.toByteArray());
   }
 
-  private ImportReport importFrom(TenantProfile office, InputStream in, Caller caller,
-      boolean publish) {
+  private ImportReport importFrom(
+      TenantProfile office, InputStream in, Caller caller, boolean publish) {
     try {
       return knowledge.importFile(office.id(), in, caller.username(), publish);
     } catch (InvalidKnowledgeBaseException e) {
-      throw new ApiProblem(ProblemType.INVALID_KNOWLEDGE_BASE, e.getMessage()
-          + "; nothing was imported. Fix them (see errors) and import the file again.",
+      throw new ApiProblem(
+          ProblemType.INVALID_KNOWLEDGE_BASE,
+          e.getMessage()
+              + "; nothing was imported. Fix them (see errors) and import the file again.",
           e.problems());
     }
   }

@@ -37,10 +37,16 @@ class KnowledgeStructureController {
   }
 
   @PutMapping("/categories/{key}")
-  CategoryView saveCategory(Caller caller, @PathVariable String slug, @PathVariable String key,
+  CategoryView saveCategory(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String key,
       @RequestBody CategoryBody body) {
-    return structure.saveCategory(office(caller, slug), new CategoryData(key, body.titles()),
-        body.position(), caller.username());
+    return structure.saveCategory(
+        office(caller, slug),
+        new CategoryData(key, body.titles()),
+        body.position(),
+        caller.username());
   }
 
   @GetMapping("/synonyms")
@@ -54,10 +60,13 @@ class KnowledgeStructureController {
   }
 
   @PutMapping("/synonyms/{language}")
-  SynonymsBody replaceSynonyms(Caller caller, @PathVariable String slug,
-      @PathVariable String language, @RequestBody SynonymsBody body) {
-    return new SynonymsBody(structure.replaceSynonyms(office(caller, slug), language,
-        body.groups(), caller.username()));
+  SynonymsBody replaceSynonyms(
+      Caller caller,
+      @PathVariable String slug,
+      @PathVariable String language,
+      @RequestBody SynonymsBody body) {
+    return new SynonymsBody(structure.replaceSynonyms(
+        office(caller, slug), language, body.groups(), caller.username()));
   }
 
   private UUID office(Caller caller, String slug) {

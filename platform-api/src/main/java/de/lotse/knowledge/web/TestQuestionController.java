@@ -24,13 +24,14 @@ class TestQuestionController {
     this.preview = preview;
   }
 
-  @Operation(summary = "What the bot would answer, and why",
+  @Operation(
+      summary = "What the bot would answer, and why",
       description = "Asks the engine as a citizen would, against the published content only"
           + " (drafts are not searched). The question is neither logged nor counted.")
   @PostMapping("/api/v1/admin/tenants/{slug}/test-question")
   PreviewAnswer ask(Caller caller, @PathVariable String slug, @RequestBody TestQuestion body) {
-    return preview.ask(access.require(caller, slug, OfficeArea.KNOWLEDGE_BASE), body.question(),
-        body.language());
+    return preview.ask(
+        access.require(caller, slug, OfficeArea.KNOWLEDGE_BASE), body.question(), body.language());
   }
 
   /** @param language optional: the language a citizen would pick in the widget */

@@ -36,17 +36,24 @@ class SignupController {
    * 409 {@code slug-taken} or {@code domain-taken}; 429 with {@code Retry-After}.
    */
   @PostMapping("/api/v1/public/signups")
-  ResponseEntity<SignupReceipt> signUp(@RequestBody SignupRequest request,
-      HttpServletRequest http) {
+  ResponseEntity<SignupReceipt> signUp(
+      @RequestBody SignupRequest request, HttpServletRequest http) {
     RateLimitDecision decision = rateLimiter.tryAcquire(http.getRemoteAddr());
     if (!decision.allowed()) {
-      throw ApiProblem.rateLimited(decision.retryAfterSeconds(), "Too many sign-ups in a short"
-          + " time. Please wait " + decision.retryAfterSeconds() + " seconds and try again.");
+      throw ApiProblem.rateLimited(
+          decision.retryAfterSeconds(),
+          "Too many sign-ups in a short" + " time. Please wait " + decision.retryAfterSeconds()
+              + " seconds and try again.");
     }
     SignupView signup = onboarding.submit(request);
-    return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SignupReceipt(signup.id(),
-        signup.slug(), signup.status(), "Thank you. The platform's operators will review the"
-            + " sign-up; the contact person receives an invitation e-mail once it is approved."));
+    return ResponseEntity.status(HttpStatus.ACCEPTED)
+        .body(
+            new SignupReceipt(
+                signup.id(),
+                signup.slug(),
+                signup.status(),
+                "Thank you. The platform's operators will review the"
+                    + " sign-up; the contact person receives an invitation e-mail once it is approved."));
   }
 
   record SignupReceipt(UUID id, String slug, String status, String message) {}

@@ -30,8 +30,10 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem rateLimited(long retryAfterSeconds) {
-    return rateLimited(retryAfterSeconds, "Too many questions in a short time. Please wait "
-        + retryAfterSeconds + " seconds and try again.");
+    return rateLimited(
+        retryAfterSeconds,
+        "Too many questions in a short time. Please wait " + retryAfterSeconds
+            + " seconds and try again.");
   }
 
   /** 429 with {@code Retry-After}; {@code detail} says what was limited. */
@@ -40,8 +42,8 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem invalidField(String field, String message) {
-    return new ApiProblem(ProblemType.VALIDATION, field + ": " + message,
-        List.of(new FieldProblem(field, message)));
+    return new ApiProblem(
+        ProblemType.VALIDATION, field + ": " + message, List.of(new FieldProblem(field, message)));
   }
 
   public ProblemType type() {

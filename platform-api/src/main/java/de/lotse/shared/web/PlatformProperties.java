@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     origin may always call the public API, for the platform's own demo pages
  */
 @ConfigurationProperties("lotse")
-public record PlatformProperties(@DefaultValue("http://localhost:8080") String publicUrl) {
+public record PlatformProperties(
+    @DefaultValue("http://localhost:8080") String publicUrl) {
 
   public String publicOrigin() {
     java.net.URI uri = java.net.URI.create(publicUrl);

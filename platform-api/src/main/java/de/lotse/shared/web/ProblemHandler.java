@@ -52,69 +52,96 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> unexpected(Exception ex) {
     // Logged without request content: a question may hold personal data.
     log.error("Unexpected error ({}): {}", ex.getClass().getSimpleName(), ex.getMessage(), ex);
-    return respond(problem(ProblemType.INTERNAL,
-        "Something went wrong on our side. Please try again in a moment.", List.of()));
+    return respond(problem(
+        ProblemType.INTERNAL,
+        "Something went wrong on our side. Please try again in a moment.",
+        List.of()));
   }
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     List<ApiProblem.FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
         .map(e -> new ApiProblem.FieldProblem(e.getField(), e.getDefaultMessage()))
         .toList();
-    String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-        .collect(Collectors.joining("; "));
+    String detail =
+        errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
     return respond(problem(ProblemType.VALIDATION, detail, errors));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Throwable cause = ex.getMostSpecificCause();
     if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
       String field = fieldPath(databind);
-      return respond(problem(ProblemType.VALIDATION, field + ": has the wrong type or format",
+      return respond(problem(
+          ProblemType.VALIDATION,
+          field + ": has the wrong type or format",
           List.of(new ApiProblem.FieldProblem(field, "has the wrong type or format"))));
     }
     String where = cause instanceof JacksonException json && json.getLocation() != null
         ? " (line " + json.getLocation().getLineNr() + ", column "
             + json.getLocation().getColumnNr() + ")"
         : "";
-    return respond(problem(ProblemType.MALFORMED_BODY,
-        "The request body must be a JSON object" + where + ".", List.of()));
+    return respond(problem(
+        ProblemType.MALFORMED_BODY,
+        "The request body must be a JSON object" + where + ".",
+        List.of()));
   }
 
   @Override
-  protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return respond(problem(ProblemType.NOT_FOUND, "There is nothing at this address.", List.of()));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
-      HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
+      HttpRequestMethodNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
-    return respond(problem(ProblemType.METHOD_NOT_ALLOWED,
-        "Use one of: " + String.join(", ", ex.getSupportedMethods() == null
-            ? new String[0] : ex.getSupportedMethods()) + ".", List.of()));
+    return respond(problem(
+        ProblemType.METHOD_NOT_ALLOWED,
+        "Use one of: "
+            + String.join(
+                ", ", ex.getSupportedMethods() == null ? new String[0] : ex.getSupportedMethods())
+            + ".",
+        List.of()));
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
-      HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
+      HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
       WebRequest request) {
-    return respond(problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-        "Send the body as application/json.", List.of()));
+    return respond(problem(
+        ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", List.of()));
   }
 
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body,
-      HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode statusCode,
+      WebRequest request) {
     // Other framework errors keep their status but get our shape.
-    ProblemDetail detail = body instanceof ProblemDetail pd ? pd
+    ProblemDetail detail = body instanceof ProblemDetail pd
+        ? pd
         : ProblemDetail.forStatusAndDetail(statusCode, "The request could not be processed.");
-    return ResponseEntity.status(statusCode).headers(headers)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+    return ResponseEntity.status(statusCode)
+        .headers(headers)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(detail);
   }
 
   private static String fieldPath(DatabindException ex) {
@@ -144,6 +171,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static ResponseEntity<Object> respond(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -54,8 +54,7 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain publicApi(HttpSecurity http, TenantCorsConfigurationSource cors)
       throws Exception {
-    return http
-        .securityMatcher("/api/v1/public/**")
+    return http.securityMatcher("/api/v1/public/**")
         .csrf(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
@@ -70,24 +69,26 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain api(HttpSecurity http, TenantCorsConfigurationSource cors,
-      JwtDecoder tokens, JwtAuthenticationConverter callers) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      TenantCorsConfigurationSource cors,
+      JwtDecoder tokens,
+      JwtAuthenticationConverter callers)
+      throws Exception {
     return http
         // No cookies and no sessions anywhere, so there is nothing for CSRF to ride on.
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .cors(c -> c.configurationSource(cors))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(ADMIN_API + "**").authenticated()
-            .anyRequest().permitAll())
-        .oauth2ResourceServer(o -> o
-            .bearerTokenResolver(adminTokensOnly())
+        .authorizeHttpRequests(a ->
+            a.requestMatchers(ADMIN_API + "**").authenticated().anyRequest().permitAll())
+        .oauth2ResourceServer(o -> o.bearerTokenResolver(adminTokensOnly())
             .jwt(j -> j.decoder(tokens).jwtAuthenticationConverter(callers))
             .authenticationEntryPoint(this::signInRequired)
             .accessDeniedHandler(forbidden()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(this::signInRequired)
-            .accessDeniedHandler(forbidden()))
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(this::signInRequired).accessDeniedHandler(forbidden()))
         .build();
   }
 
@@ -97,11 +98,13 @@ class SecurityConfiguration {
    */
   private static BearerTokenResolver adminTokensOnly() {
     DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
-    return request -> request.getRequestURI().startsWith(ADMIN_API) ? header.resolve(request) : null;
+    return request ->
+        request.getRequestURI().startsWith(ADMIN_API) ? header.resolve(request) : null;
   }
 
-  private void signInRequired(HttpServletRequest request, HttpServletResponse response,
-      AuthenticationException failure) throws IOException {
+  private void signInRequired(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
     bearerChallenge.commence(request, response, failure); // status and WWW-Authenticate (RFC 6750)
     String detail = failure instanceof InvalidBearerTokenException
         ? "The access token was not accepted: it is expired, not signed by the platform's sign-in"
@@ -112,17 +115,20 @@ class SecurityConfiguration {
   }
 
   private static AccessDeniedHandler forbidden() {
-    return (request, response, denied) -> writeProblem(response, HttpServletResponse.SC_FORBIDDEN,
-        ProblemType.FORBIDDEN, "You may not do this.");
+    return (request, response, denied) -> writeProblem(
+        response, HttpServletResponse.SC_FORBIDDEN, ProblemType.FORBIDDEN, "You may not do this.");
   }
 
   // The texts are fixed, so plain string building is safe; nothing of the request is echoed.
-  private static void writeProblem(HttpServletResponse response, int status, ProblemType type,
-      String detail) throws IOException {
+  private static void writeProblem(
+      HttpServletResponse response, int status, ProblemType type, String detail)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title()
-        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    response
+        .getWriter()
+        .write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":"
+            + status + ",\"detail\":\"" + detail + "\"}");
   }
 }

@@ -29,8 +29,9 @@ class TenantLogContextFilter extends OncePerRequestFilter {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,48}");
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     Optional<String> slug = officeOf(request.getRequestURI());
     if (slug.isEmpty()) {
       chain.doFilter(request, response);

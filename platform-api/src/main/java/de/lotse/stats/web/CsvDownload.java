@@ -18,8 +18,10 @@ final class CsvDownload {
   static CsvTable.Variant variant(String format) {
     CsvTable.Variant variant = CsvTable.Variant.parse(format);
     if (variant == null) {
-      throw ApiProblem.invalidField("format", "use csv (comma, decimal point) or excel"
-          + " (semicolon, decimal comma, byte order mark)");
+      throw ApiProblem.invalidField(
+          "format",
+          "use csv (comma, decimal point) or excel"
+              + " (semicolon, decimal comma, byte order mark)");
     }
     return variant;
   }
@@ -36,8 +38,10 @@ final class CsvDownload {
 
   static ResponseEntity<byte[]> of(CsvTable table, CsvTable.Variant variant, String name) {
     String file = name + (variant == CsvTable.Variant.EXCEL ? "-excel" : "") + ".csv";
-    return ResponseEntity.ok().contentType(TEXT_CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
+    return ResponseEntity.ok()
+        .contentType(TEXT_CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(file).build().toString())
         .body(table.bytes(variant));
   }

@@ -39,7 +39,9 @@ class OfficeStatsController {
    * days up to today) by {@code granularity} {@code day|week|month}.
    */
   @GetMapping("/api/v1/admin/tenants/{slug}/stats")
-  OfficeStatistics stats(Caller caller, @PathVariable String slug,
+  OfficeStatistics stats(
+      Caller caller,
+      @PathVariable String slug,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String granularity) {
@@ -52,7 +54,9 @@ class OfficeStatsController {
    * categories, entries, load or topics; {@code format} csv (default) or excel.
    */
   @GetMapping("/api/v1/admin/tenants/{slug}/stats/export")
-  ResponseEntity<byte[]> export(Caller caller, @PathVariable String slug,
+  ResponseEntity<byte[]> export(
+      Caller caller,
+      @PathVariable String slug,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String granularity,
@@ -62,7 +66,9 @@ class OfficeStatsController {
     CsvTable.Variant variant = CsvDownload.variant(format);
     String chosen = CsvDownload.table(table, StatsCsv.OFFICE_TABLES);
     StatsRange range = StatsRange.of(from, to, granularity, clock);
-    return CsvDownload.of(StatsCsv.office(stats.office(office, range), chosen), variant,
+    return CsvDownload.of(
+        StatsCsv.office(stats.office(office, range), chosen),
+        variant,
         "lotse-" + office.slug() + "-" + chosen + "-" + range.from() + "-" + range.to());
   }
 }

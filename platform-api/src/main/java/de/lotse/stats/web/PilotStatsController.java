@@ -44,7 +44,8 @@ class PilotStatsController {
 
   /** Every office's figures and the pilot's totals; parameters as for an office's statistics. */
   @GetMapping("/api/v1/admin/stats/offices")
-  PilotStatistics offices(Caller caller,
+  PilotStatistics offices(
+      Caller caller,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String granularity) {
@@ -57,7 +58,8 @@ class PilotStatsController {
    * languages, categories, load or topics; {@code format} csv (default) or excel.
    */
   @GetMapping("/api/v1/admin/stats/offices/export")
-  ResponseEntity<byte[]> export(Caller caller,
+  ResponseEntity<byte[]> export(
+      Caller caller,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String granularity,
@@ -67,8 +69,10 @@ class PilotStatsController {
     CsvTable.Variant variant = CsvDownload.variant(format);
     String chosen = CsvDownload.table(table, StatsCsv.PILOT_TABLES);
     StatsRange range = StatsRange.of(from, to, granularity, clock);
-    return CsvDownload.of(StatsCsv.pilot(stats.pilot(access.visibleOffices(caller), range),
-        chosen), variant, "lotse-pilot-" + chosen + "-" + range.from() + "-" + range.to());
+    return CsvDownload.of(
+        StatsCsv.pilot(stats.pilot(access.visibleOffices(caller), range), chosen),
+        variant,
+        "lotse-pilot-" + chosen + "-" + range.from() + "-" + range.to());
   }
 
   /**
@@ -77,21 +81,27 @@ class PilotStatsController {
    * download=true} makes it a file to save.
    */
   @GetMapping("/api/v1/admin/stats/report")
-  ResponseEntity<String> report(Caller caller,
+  ResponseEntity<String> report(
+      Caller caller,
       @RequestParam(required = false) String month,
       @RequestParam(defaultValue = "false") boolean download) {
     access.requirePilotStatistics(caller);
     YearMonth chosen;
     try {
       chosen = month == null || month.isBlank()
-          ? YearMonth.now(clock.withZone(StatsRange.ZONE)).minusMonths(1) : YearMonth.parse(month);
+          ? YearMonth.now(clock.withZone(StatsRange.ZONE)).minusMonths(1)
+          : YearMonth.parse(month);
     } catch (DateTimeParseException e) {
       throw ApiProblem.invalidField("month", "use YYYY-MM, e.g. 2026-05");
     }
     String file = "lotse-monatsbericht-" + chosen + ".html";
-    ContentDisposition disposition = (download ? ContentDisposition.attachment()
-        : ContentDisposition.inline()).filename(file).build();
-    return ResponseEntity.ok().contentType(HTML)
+    ContentDisposition disposition = (download
+            ? ContentDisposition.attachment()
+            : ContentDisposition.inline())
+        .filename(file)
+        .build();
+    return ResponseEntity.ok()
+        .contentType(HTML)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .body(stats.monthlyReport(access.visibleOffices(caller), chosen));
   }

@@ -44,12 +44,15 @@ class LogoAdminController {
 
   @Operation(summary = "Upload the logo as a form (field \"file\")")
   @PutMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  LogoSummary uploadForm(Caller caller, @PathVariable String slug,
-      @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+  LogoSummary uploadForm(
+      Caller caller,
+      @PathVariable String slug,
+      @RequestPart(name = "file", required = false) MultipartFile file)
+      throws IOException {
     TenantProfile office = office(caller, slug);
     if (file == null) {
-      throw ApiProblem.invalidField("file", "is required: send the image as the form field"
-          + " \"file\"");
+      throw ApiProblem.invalidField(
+          "file", "is required: send the image as the form field" + " \"file\"");
     }
     try (InputStream in = file.getInputStream()) {
       return logos.store(office, in, caller.username());
@@ -57,12 +60,21 @@ class LogoAdminController {
   }
 
   /** Any declared type: what the bytes are decides. */
-  @Operation(summary = "Upload the logo as the request body",
-      requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-          @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-          @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
-          @Content(mediaType = "image/svg+xml",
-              schema = @Schema(type = "string", format = "binary"))}))
+  @Operation(
+      summary = "Upload the logo as the request body",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = {
+                @Content(
+                    mediaType = "image/png",
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = "image/jpeg",
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = "image/svg+xml",
+                    schema = @Schema(type = "string", format = "binary"))
+              }))
   @PutMapping
   LogoSummary uploadBody(Caller caller, @PathVariable String slug, HttpServletRequest request)
       throws IOException {

@@ -53,11 +53,12 @@ class PublicConfigController {
    * cached for a year; without it (or with an old one) for five minutes, revalidated by ETag.
    */
   @GetMapping("/api/v1/public/tenants/{slug}/logo")
-  ResponseEntity<byte[]> logo(@PathVariable String slug,
-      @RequestParam(name = "v", required = false) String version) {
+  ResponseEntity<byte[]> logo(
+      @PathVariable String slug, @RequestParam(name = "v", required = false) String version) {
     TenantProfile tenant = directory.requireServing(slug);
-    StoredLogo logo = logos.find(tenant).orElseThrow(() ->
-        new ApiProblem(ProblemType.LOGO_NOT_FOUND, "This office has no logo."));
+    StoredLogo logo = logos
+        .find(tenant)
+        .orElseThrow(() -> new ApiProblem(ProblemType.LOGO_NOT_FOUND, "This office has no logo."));
     CacheControl cache = logo.version().equals(version)
         ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable()
         : CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
@@ -74,22 +75,41 @@ class PublicConfigController {
         .header("X-Content-Type-Options", "nosniff")
         // The widget shows it on the office's own website, which may isolate itself (COEP).
         .header("Cross-Origin-Resource-Policy", "cross-origin")
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(slug + "-logo." + extension).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline()
+                .filename(slug + "-logo." + extension)
+                .build()
+                .toString())
         .body(logo.content());
   }
 
-  record PublicConfig(String slug, String displayName, String botName, String defaultLanguage,
-      List<LanguageOption> languages, Map<String, String> greetings, Branding branding,
-      Handoff handoff, String privacyUrl) {
+  record PublicConfig(
+      String slug,
+      String displayName,
+      String botName,
+      String defaultLanguage,
+      List<LanguageOption> languages,
+      Map<String, String> greetings,
+      Branding branding,
+      Handoff handoff,
+      String privacyUrl) {
 
     static PublicConfig of(TenantProfile t) {
       List<LanguageOption> languages = t.enabledLanguages().stream()
           .map(code -> Language.fromCode(code).orElseThrow())
           .map(l -> new LanguageOption(l.code(), l.autonym(), l.rightToLeft() ? "rtl" : "ltr"))
           .toList();
-      return new PublicConfig(t.slug(), t.displayName(), t.botName(), t.defaultLanguage(),
-          languages, t.greetings(), t.branding(), t.handoff(), t.privacyUrl());
+      return new PublicConfig(
+          t.slug(),
+          t.displayName(),
+          t.botName(),
+          t.defaultLanguage(),
+          languages,
+          t.greetings(),
+          t.branding(),
+          t.handoff(),
+          t.privacyUrl());
     }
   }
 

@@ -45,7 +45,8 @@ class TenantAdminController {
   List<OfficeSummary> offices(Caller caller) {
     return access.visibleOffices(caller).stream()
         .sorted(Comparator.comparing(TenantProfile::slug))
-        .map(OfficeSummary::of).toList();
+        .map(OfficeSummary::of)
+        .toList();
   }
 
   @GetMapping("/{slug}/settings")
@@ -54,35 +55,47 @@ class TenantAdminController {
   }
 
   @PutMapping("/{slug}/settings")
-  SettingsBody changeSettings(Caller caller, @PathVariable String slug,
-      @RequestBody SettingsBody body) {
+  SettingsBody changeSettings(
+      Caller caller, @PathVariable String slug, @RequestBody SettingsBody body) {
     TenantProfile office = access.require(caller, slug, OfficeArea.SETTINGS);
-    return SettingsBody.of(tenants.updateSettings(office.id(), body.toSettings(),
-        caller.username()));
+    return SettingsBody.of(
+        tenants.updateSettings(office.id(), body.toSettings(), caller.username()));
   }
 
   /** The operator activates or suspends an office; a suspended office's chat is switched off. */
   @PostMapping("/{slug}/status")
-  OfficeSummary changeStatus(Caller caller, @PathVariable String slug,
-      @RequestBody StatusBody body) {
+  OfficeSummary changeStatus(
+      Caller caller, @PathVariable String slug, @RequestBody StatusBody body) {
     TenantProfile office = access.require(caller, slug, OfficeArea.STATUS);
-    TenantStatus status = body.status() == null ? null : switch (body.status()) {
-      case "active" -> TenantStatus.ACTIVE;
-      case "suspended" -> TenantStatus.SUSPENDED;
-      default -> null;
-    };
+    TenantStatus status = body.status() == null
+        ? null
+        : switch (body.status()) {
+          case "active" -> TenantStatus.ACTIVE;
+          case "suspended" -> TenantStatus.SUSPENDED;
+          default -> null;
+        };
     if (status == null) {
       throw ApiProblem.invalidField("status", "use active or suspended");
     }
     return OfficeSummary.of(tenants.changeStatus(office.id(), status, caller.username()));
   }
 
-  record OfficeSummary(String slug, String displayName, String botName, String status,
-      String defaultLanguage, List<String> enabledLanguages) {
+  record OfficeSummary(
+      String slug,
+      String displayName,
+      String botName,
+      String status,
+      String defaultLanguage,
+      List<String> enabledLanguages) {
 
     static OfficeSummary of(TenantProfile t) {
-      return new OfficeSummary(t.slug(), t.displayName(), t.botName(), t.status().dbValue(),
-          t.defaultLanguage(), t.enabledLanguages());
+      return new OfficeSummary(
+          t.slug(),
+          t.displayName(),
+          t.botName(),
+          t.status().dbValue(),
+          t.defaultLanguage(),
+          t.enabledLanguages());
     }
   }
 
@@ -92,35 +105,67 @@ class TenantAdminController {
    * An office's settings. Branding colours must reach WCAG AA (4.5:1): white text on the primary
    * colour, the accent colour as text on white.
    */
-  record SettingsBody(String displayName, String botName, String defaultLanguage,
-      List<String> enabledLanguages, Map<String, String> greetings, Branding branding,
-      Handoff handoff, List<String> allowedOrigins, String privacyUrl,
+  record SettingsBody(
+      String displayName,
+      String botName,
+      String defaultLanguage,
+      List<String> enabledLanguages,
+      Map<String, String> greetings,
+      Branding branding,
+      Handoff handoff,
+      List<String> allowedOrigins,
+      String privacyUrl,
       ThresholdsBody thresholds) {
 
     static SettingsBody of(TenantProfile t) {
       Thresholds th = t.thresholds();
-      return new SettingsBody(t.displayName(), t.botName(), t.defaultLanguage(),
-          t.enabledLanguages(), t.greetings(), t.branding(), t.handoff(), t.allowedOrigins(),
-          t.privacyUrl(), new ThresholdsBody(th.answer(), th.clarifyMargin(), th.fallback(),
-              th.confident(), th.confidentLead()));
+      return new SettingsBody(
+          t.displayName(),
+          t.botName(),
+          t.defaultLanguage(),
+          t.enabledLanguages(),
+          t.greetings(),
+          t.branding(),
+          t.handoff(),
+          t.allowedOrigins(),
+          t.privacyUrl(),
+          new ThresholdsBody(
+              th.answer(), th.clarifyMargin(), th.fallback(), th.confident(), th.confidentLead()));
     }
 
     TenantSettings toSettings() {
-      return new TenantSettings(displayName, botName, defaultLanguage, enabledLanguages,
-          greetings, branding, handoff, allowedOrigins, privacyUrl,
+      return new TenantSettings(
+          displayName,
+          botName,
+          defaultLanguage,
+          enabledLanguages,
+          greetings,
+          branding,
+          handoff,
+          allowedOrigins,
+          privacyUrl,
           thresholds == null ? null : thresholds.toThresholds());
     }
   }
 
   /** The engine's thresholds on its 0..1 confidence scale; see the README. */
-  record ThresholdsBody(Double answer, Double clarifyMargin, Double fallback, Double confident,
+  record ThresholdsBody(
+      Double answer,
+      Double clarifyMargin,
+      Double fallback,
+      Double confident,
       Double confidentLead) {
 
     Thresholds toThresholds() {
-      if (answer == null || clarifyMargin == null || fallback == null || confident == null
+      if (answer == null
+          || clarifyMargin == null
+          || fallback == null
+          || confident == null
           || confidentLead == null) {
-        throw ApiProblem.invalidField("thresholds", "give answer, clarifyMargin, fallback,"
-            + " confident and confidentLead, or leave thresholds out for the defaults");
+        throw ApiProblem.invalidField(
+            "thresholds",
+            "give answer, clarifyMargin, fallback,"
+                + " confident and confidentLead, or leave thresholds out for the defaults");
       }
       try {
         return new Thresholds(answer, clarifyMargin, fallback, confident, confidentLead);

@@ -45,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class AskBenchmark {
 
@@ -96,7 +98,8 @@ public class AskBenchmark {
         if (!line.isBlank()) {
           JsonNode node = json.readTree(line);
           JsonNode language = node.get("language");
-          result.add(Question.of(node.get("question").asString(),
+          result.add(Question.of(
+              node.get("question").asString(),
               language == null || language.isNull() ? null : language.asString()));
         }
       }

@@ -5,8 +5,8 @@ import de.lotse.answer.EngineAnswer;
 import de.lotse.answer.Question;
 import de.lotse.answer.evaluation.EvaluationScoring;
 import de.lotse.answer.evaluation.EvaluationScoring.Metrics;
-import de.lotse.answer.evaluation.EvaluationScoring.ScoredQuestion;
 import de.lotse.answer.evaluation.EvaluationScoring.Scoreboard;
+import de.lotse.answer.evaluation.EvaluationScoring.ScoredQuestion;
 import de.lotse.answer.evaluation.KnowledgeBaseFiles;
 import de.lotse.knowledge.exchange.ExchangeFormatReader;
 import de.lotse.knowledge.exchange.KnowledgeBaseFile;
@@ -68,7 +68,8 @@ public final class BaselineComparison {
 
     try (PostgresFullText postgres = PostgresFullText.load(url, user, documents)) {
       postgresVersion = postgres.serverVersion();
-      outcomes.addAll(baseline("PostgreSQL FTS, websearch_to_tsquery (AND)", postgres.allTerms(), questions));
+      outcomes.addAll(
+          baseline("PostgreSQL FTS, websearch_to_tsquery (AND)", postgres.allTerms(), questions));
       outcomes.addAll(baseline("PostgreSQL FTS, same terms OR-ed", postgres.anyTerm(), questions));
     }
     try (LuceneBm25 bm25 = new LuceneBm25(documents)) {
@@ -76,7 +77,8 @@ public final class BaselineComparison {
     }
     try (AnswerEngine engine = AnswerEngine.withoutCache()) {
       engine.replaceTenant(TENANT, KnowledgeBaseFiles.toKnowledge(kb));
-      Timed<EngineAnswer> run = time(questions, q -> engine.ask(TENANT, Question.of(q.question(), q.language())));
+      Timed<EngineAnswer> run =
+          time(questions, q -> engine.ask(TENANT, Question.of(q.question(), q.language())));
       Scoreboard board = new Scoreboard();
       for (int i = 0; i < questions.size(); i++) {
         board.add(questions.get(i), run.results().get(i));
@@ -85,32 +87,55 @@ public final class BaselineComparison {
     }
 
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "Baselines on %s: %d entries, %d translations; %d questions from %s%n",
-        kbFile, kb.entries().size(), documents.size(), questions.size(), questionsFile);
-    out.printf(Locale.ROOT, "%s; Java %s; PostgreSQL %s via JDBC on loopback (%s)%n",
-        OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS), System.getProperty("java.version"),
-        postgresVersion, url);
-    out.printf(Locale.ROOT, "latency: %d warm-up rounds, then %d measured rounds over all questions;"
-        + " System.nanoTime around each query, one thread%n%n", WARM_UP_ROUNDS, MEASURED_ROUNDS);
+    out.printf(
+        Locale.ROOT,
+        "Baselines on %s: %d entries, %d translations; %d questions from %s%n",
+        kbFile,
+        kb.entries().size(),
+        documents.size(),
+        questions.size(),
+        questionsFile);
+    out.printf(
+        Locale.ROOT,
+        "%s; Java %s; PostgreSQL %s via JDBC on loopback (%s)%n",
+        OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS),
+        System.getProperty("java.version"),
+        postgresVersion,
+        url);
+    out.printf(
+        Locale.ROOT,
+        "latency: %d warm-up rounds, then %d measured rounds over all questions;"
+            + " System.nanoTime around each query, one thread%n%n",
+        WARM_UP_ROUNDS,
+        MEASURED_ROUNDS);
     print(outcomes, out);
     out.println();
-    out.println("Rates: top-1 and clarify hit of in-scope questions; wrong of all questions; oos fallback of"
-        + " out-of-scope questions; headline = (top-1 + 0.5 clarify hits + oos fallbacks) / all questions;"
-        + " languages are the language each question is written in.");
-    out.println("Baselines answer with their top hit when its score reaches the threshold and fall back"
-        + " otherwise (they never clarify). \"tuned\" is the threshold with the best headline on this very"
-        + " set (tuned in their favour); \"0\" answers whenever anything matched. Both rules share one"
-        + " latency measurement. PostgreSQL latency includes the JDBC round trip over loopback.");
+    out.println(
+        "Rates: top-1 and clarify hit of in-scope questions; wrong of all questions; oos fallback of"
+            + " out-of-scope questions; headline = (top-1 + 0.5 clarify hits + oos fallbacks) / all questions;"
+            + " languages are the language each question is written in.");
+    out.println(
+        "Baselines answer with their top hit when its score reaches the threshold and fall back"
+            + " otherwise (they never clarify). \"tuned\" is the threshold with the best headline on this very"
+            + " set (tuned in their favour); \"0\" answers whenever anything matched. Both rules share one"
+            + " latency measurement. PostgreSQL latency includes the JDBC round trip over loopback.");
   }
 
   /** Ranks once per question, then applies the tuned and the always-answer rule to the same hits. */
-  private static List<Outcome> baseline(String system, Retriever retriever, List<ScoredQuestion> questions) {
+  private static List<Outcome> baseline(
+      String system, Retriever retriever, List<ScoredQuestion> questions) {
     Timed<Hit> run = time(questions, q -> retriever.best(q.question(), q.language()));
     ThresholdRule tuned = ThresholdRule.tunedOn(questions, run.results());
     return List.of(
-        new Outcome(system, "tuned: score >= " + format(tuned.threshold()), tuned.score(questions, run.results()),
+        new Outcome(
+            system,
+            "tuned: score >= " + format(tuned.threshold()),
+            tuned.score(questions, run.results()),
             run.latency()),
-        new Outcome(system, "0: always answer", ThresholdRule.ALWAYS_ANSWER.score(questions, run.results()),
+        new Outcome(
+            system,
+            "0: always answer",
+            ThresholdRule.ALWAYS_ANSWER.score(questions, run.results()),
             run.latency()));
   }
 
@@ -134,8 +159,9 @@ public final class BaselineComparison {
   }
 
   static void print(List<Outcome> outcomes, PrintStream out) {
-    out.println("| system | decision rule | language | questions | top-1 | clarify hit | wrong | oos fallback"
-        + " | headline | p50 ms | p99 ms |");
+    out.println(
+        "| system | decision rule | language | questions | top-1 | clarify hit | wrong | oos fallback"
+            + " | headline | p50 ms | p99 ms |");
     out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (Outcome outcome : outcomes) {
       for (Map.Entry<String, Metrics> language : outcome.board().byLanguage().entrySet()) {
@@ -146,12 +172,24 @@ public final class BaselineComparison {
   }
 
   private static String row(Outcome outcome, String language, Metrics m, boolean withLatency) {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |",
-        outcome.system(), outcome.rule(), language, m.questions(),
-        share(m.top1(), m.inScope()), share(m.clarifyHit(), m.inScope()), share(m.wrong(), m.questions()),
-        share(m.outOfScopeFallback(), m.outOfScope()), String.format(Locale.ROOT, "%.3f", m.headline()),
-        withLatency ? String.format(Locale.ROOT, "%.3f", outcome.latency().percentileMillis(50)) : "",
-        withLatency ? String.format(Locale.ROOT, "%.3f", outcome.latency().percentileMillis(99)) : "");
+    return String.format(
+        Locale.ROOT,
+        "| %s | %s | %s | %d | %s | %s | %s | %s | %s | %s | %s |",
+        outcome.system(),
+        outcome.rule(),
+        language,
+        m.questions(),
+        share(m.top1(), m.inScope()),
+        share(m.clarifyHit(), m.inScope()),
+        share(m.wrong(), m.questions()),
+        share(m.outOfScopeFallback(), m.outOfScope()),
+        String.format(Locale.ROOT, "%.3f", m.headline()),
+        withLatency
+            ? String.format(Locale.ROOT, "%.3f", outcome.latency().percentileMillis(50))
+            : "",
+        withLatency
+            ? String.format(Locale.ROOT, "%.3f", outcome.latency().percentileMillis(99))
+            : "");
   }
 
   private static String share(double value, int base) {
@@ -159,6 +197,8 @@ public final class BaselineComparison {
   }
 
   private static String format(double threshold) {
-    return Double.isInfinite(threshold) ? "∞ (never answer)" : String.format(Locale.ROOT, "%.4f", threshold);
+    return Double.isInfinite(threshold)
+        ? "∞ (never answer)"
+        : String.format(Locale.ROOT, "%.4f", threshold);
   }
 }

@@ -10,7 +10,8 @@ class LatencyTests {
   @Test
   void percentilesAreNearestRankOverUnsortedSamples() {
     // 1..100 ms in descending order.
-    long[] nanos = LongStream.rangeClosed(1, 100).map(i -> (101 - i) * 1_000_000).toArray();
+    long[] nanos =
+        LongStream.rangeClosed(1, 100).map(i -> (101 - i) * 1_000_000).toArray();
 
     Latency latency = new Latency(nanos);
 

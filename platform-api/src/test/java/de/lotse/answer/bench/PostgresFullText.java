@@ -31,16 +31,36 @@ final class PostgresFullText implements AutoCloseable {
 
   /** ISO 639-1 code to the name of PostgreSQL's built-in configuration (PostgreSQL 15's {@code \dF}). */
   private static final Map<String, String> CONFIGURATIONS = Map.ofEntries(
-      Map.entry("ar", "arabic"), Map.entry("hy", "armenian"), Map.entry("eu", "basque"),
-      Map.entry("ca", "catalan"), Map.entry("da", "danish"), Map.entry("nl", "dutch"),
-      Map.entry("en", "english"), Map.entry("fi", "finnish"), Map.entry("fr", "french"),
-      Map.entry("de", "german"), Map.entry("el", "greek"), Map.entry("hi", "hindi"),
-      Map.entry("hu", "hungarian"), Map.entry("id", "indonesian"), Map.entry("ga", "irish"),
-      Map.entry("it", "italian"), Map.entry("lt", "lithuanian"), Map.entry("ne", "nepali"),
-      Map.entry("no", "norwegian"), Map.entry("nb", "norwegian"), Map.entry("nn", "norwegian"),
-      Map.entry("pt", "portuguese"), Map.entry("ro", "romanian"), Map.entry("ru", "russian"),
-      Map.entry("sr", "serbian"), Map.entry("es", "spanish"), Map.entry("sv", "swedish"),
-      Map.entry("ta", "tamil"), Map.entry("tr", "turkish"), Map.entry("yi", "yiddish"));
+      Map.entry("ar", "arabic"),
+      Map.entry("hy", "armenian"),
+      Map.entry("eu", "basque"),
+      Map.entry("ca", "catalan"),
+      Map.entry("da", "danish"),
+      Map.entry("nl", "dutch"),
+      Map.entry("en", "english"),
+      Map.entry("fi", "finnish"),
+      Map.entry("fr", "french"),
+      Map.entry("de", "german"),
+      Map.entry("el", "greek"),
+      Map.entry("hi", "hindi"),
+      Map.entry("hu", "hungarian"),
+      Map.entry("id", "indonesian"),
+      Map.entry("ga", "irish"),
+      Map.entry("it", "italian"),
+      Map.entry("lt", "lithuanian"),
+      Map.entry("ne", "nepali"),
+      Map.entry("no", "norwegian"),
+      Map.entry("nb", "norwegian"),
+      Map.entry("nn", "norwegian"),
+      Map.entry("pt", "portuguese"),
+      Map.entry("ro", "romanian"),
+      Map.entry("ru", "russian"),
+      Map.entry("sr", "serbian"),
+      Map.entry("es", "spanish"),
+      Map.entry("sv", "swedish"),
+      Map.entry("ta", "tamil"),
+      Map.entry("tr", "turkish"),
+      Map.entry("yi", "yiddish"));
 
   private static final String SCHEMA = """
       drop table if exists kb_translation;
@@ -83,7 +103,8 @@ final class PostgresFullText implements AutoCloseable {
   }
 
   /** Connects, replaces the scratch table with the documents and returns the ready baseline. */
-  static PostgresFullText load(String url, String user, List<TranslationDocument> documents) throws SQLException {
+  static PostgresFullText load(String url, String user, List<TranslationDocument> documents)
+      throws SQLException {
     Connection connection = DriverManager.getConnection(url, user, "");
     try {
       PostgresFullText baseline = new PostgresFullText(connection);
@@ -131,12 +152,14 @@ final class PostgresFullText implements AutoCloseable {
 
   /** {@code websearch_to_tsquery} as it is: every word of the question must occur. */
   Retriever allTerms() {
-    return (question, language) -> best(language == null ? allTermsSimple : allTerms, question, language);
+    return (question, language) ->
+        best(language == null ? allTermsSimple : allTerms, question, language);
   }
 
   /** The words of {@code websearch_to_tsquery}'s query joined with OR: any word may occur. */
   Retriever anyTerm() {
-    return (question, language) -> best(language == null ? anyTermSimple : anyTerm, question, language);
+    return (question, language) ->
+        best(language == null ? anyTermSimple : anyTerm, question, language);
   }
 
   private Hit best(PreparedStatement query, String question, String language) {
@@ -144,7 +167,9 @@ final class PostgresFullText implements AutoCloseable {
       query.setString(1, configuration(language));
       query.setString(2, question);
       try (ResultSet result = query.executeQuery()) {
-        return result.next() ? new Hit(result.getString(1), result.getString(2), result.getDouble(3)) : null;
+        return result.next()
+            ? new Hit(result.getString(1), result.getString(2), result.getDouble(3))
+            : null;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("full-text query failed: " + e.getMessage(), e);

@@ -58,30 +58,46 @@ public final class SyntheticCorpus {
     long bytes = 0;
     for (int i = 1; i <= offices; i++) {
       boolean large = i <= LARGE_OFFICES;
-      int size = large ? LARGE_ENTRIES : MIN_ENTRIES + random.nextInt(MAX_ENTRIES - MIN_ENTRIES + 1);
+      int size =
+          large ? LARGE_ENTRIES : MIN_ENTRIES + random.nextInt(MAX_ENTRIES - MIN_ENTRIES + 1);
       List<String> languages = large ? SyntheticKnowledge.LANGUAGES : someLanguages(random);
-      KnowledgeBaseFile kb = restrict(SyntheticKnowledge.of(base, size, random.nextLong()), languages,
+      KnowledgeBaseFile kb = restrict(
+          SyntheticKnowledge.of(base, size, random.nextLong()),
+          languages,
           "Synthetisches Amt " + i);
       String slug = String.format(Locale.ROOT, "office-%03d", i);
       Path kbFile = dir.resolve("kb").resolve(slug + ".json");
       try (OutputStream out = Files.newOutputStream(kbFile)) {
         writer.write(kb, out);
       }
-      json.writeValue(dir.resolve(slug + ".tenant.json").toFile(), descriptor(json, slug, i, languages));
+      json.writeValue(
+          dir.resolve(slug + ".tenant.json").toFile(), descriptor(json, slug, i, languages));
       entries += size;
       translations += (long) size * languages.size();
       bytes += Files.size(kbFile);
     }
-    System.out.printf(Locale.ROOT,
+    System.out.printf(
+        Locale.ROOT,
         "corpus in %s: %d offices (%d with %d entries x 19 languages, %d with %d-%d entries x %d-%d languages);"
             + " %d entries, %d translations, %.1f MB of knowledge-base files%n",
-        dir, offices, Math.min(offices, LARGE_OFFICES), LARGE_ENTRIES, Math.max(0, offices - LARGE_OFFICES),
-        MIN_ENTRIES, MAX_ENTRIES, MIN_LANGUAGES, MAX_LANGUAGES, entries, translations, bytes / 1e6);
+        dir,
+        offices,
+        Math.min(offices, LARGE_OFFICES),
+        LARGE_ENTRIES,
+        Math.max(0, offices - LARGE_OFFICES),
+        MIN_ENTRIES,
+        MAX_ENTRIES,
+        MIN_LANGUAGES,
+        MAX_LANGUAGES,
+        entries,
+        translations,
+        bytes / 1e6);
   }
 
   /** German (the default) and English, then a random choice of the other languages. */
   private static List<String> someLanguages(Random random) {
-    List<String> others = new ArrayList<>(SyntheticKnowledge.LANGUAGES.subList(2, SyntheticKnowledge.LANGUAGES.size()));
+    List<String> others = new ArrayList<>(
+        SyntheticKnowledge.LANGUAGES.subList(2, SyntheticKnowledge.LANGUAGES.size()));
     List<String> chosen = new ArrayList<>(List.of("de", "en"));
     int count = MIN_LANGUAGES + random.nextInt(MAX_LANGUAGES - MIN_LANGUAGES + 1);
     while (chosen.size() < count) {
@@ -90,13 +106,15 @@ public final class SyntheticCorpus {
     return chosen;
   }
 
-  private static KnowledgeBaseFile restrict(TenantKnowledge knowledge, List<String> languages, String name) {
+  private static KnowledgeBaseFile restrict(
+      TenantKnowledge knowledge, List<String> languages, String name) {
     List<EntryData> entries = new ArrayList<>(knowledge.entries().size());
     for (EntryContent entry : knowledge.entries()) {
       Map<String, TranslationData> translations = new LinkedHashMap<>();
       for (String language : languages) {
         EntryText text = entry.texts().get(language);
-        translations.put(language, new TranslationData(text.title(), text.questions(), text.answerMarkdown()));
+        translations.put(
+            language, new TranslationData(text.title(), text.questions(), text.answerMarkdown()));
       }
       entries.add(new EntryData(entry.key(), CATEGORY, translations));
     }
@@ -106,11 +124,17 @@ public final class SyntheticCorpus {
         synonyms.put(language, groups);
       }
     });
-    return new KnowledgeBaseFile(name, knowledge.defaultLanguage(), languages,
-        List.of(new CategoryData(CATEGORY, Map.of("de", "Synthetisch"))), entries, synonyms);
+    return new KnowledgeBaseFile(
+        name,
+        knowledge.defaultLanguage(),
+        languages,
+        List.of(new CategoryData(CATEGORY, Map.of("de", "Synthetisch"))),
+        entries,
+        synonyms);
   }
 
-  private static ObjectNode descriptor(JsonMapper json, String slug, int number, List<String> languages) {
+  private static ObjectNode descriptor(
+      JsonMapper json, String slug, int number, List<String> languages) {
     ObjectNode descriptor = json.createObjectNode();
     descriptor.put("slug", slug);
     descriptor.put("displayName", "Synthetisches Amt " + number + " (Benchmark)");

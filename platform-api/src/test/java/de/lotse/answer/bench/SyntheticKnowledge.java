@@ -17,7 +17,8 @@ import java.util.Random;
 final class SyntheticKnowledge {
 
   static final List<String> LANGUAGES = List.of(
-      "de", "en", "ar", "fa", "ps", "tr", "ku", "uk", "ru", "pl", "ro", "bg", "sr", "sq", "fr", "es", "it", "vi", "ti");
+      "de", "en", "ar", "fa", "ps", "tr", "ku", "uk", "ru", "pl", "ro", "bg", "sr", "sq", "fr",
+      "es", "it", "vi", "ti");
   private static final int PSEUDO_WORDS_PER_TEXT = 6;
 
   private SyntheticKnowledge() {}
@@ -35,7 +36,10 @@ final class SyntheticKnowledge {
         for (String question : source.questions()) {
           questions.add(question + " " + pseudoWords(language, random));
         }
-        texts.put(language, new EntryText(source.title() + " " + words, questions, source.answerMarkdown() + " " + words));
+        texts.put(
+            language,
+            new EntryText(
+                source.title() + " " + words, questions, source.answerMarkdown() + " " + words));
       }
       entries.add(new EntryContent("synthetic-" + i, "synthetic", texts));
     }

@@ -3,8 +3,8 @@ package de.lotse.answer.bench;
 import de.lotse.answer.Decision;
 import de.lotse.answer.EngineAnswer;
 import de.lotse.answer.evaluation.EvaluationScoring.Metrics;
-import de.lotse.answer.evaluation.EvaluationScoring.ScoredQuestion;
 import de.lotse.answer.evaluation.EvaluationScoring.Scoreboard;
+import de.lotse.answer.evaluation.EvaluationScoring.ScoredQuestion;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -22,11 +22,27 @@ record ThresholdRule(double threshold) {
 
   EngineAnswer decide(Hit hit) {
     if (hit == null || hit.score() < threshold) {
-      return new EngineAnswer(Decision.FALLBACK, null, hit == null ? null : hit.language(), false,
-          hit == null ? 0 : hit.score(), null, null, List.of(), List.of());
+      return new EngineAnswer(
+          Decision.FALLBACK,
+          null,
+          hit == null ? null : hit.language(),
+          false,
+          hit == null ? 0 : hit.score(),
+          null,
+          null,
+          List.of(),
+          List.of());
     }
-    return new EngineAnswer(Decision.ANSWER, hit.entryKey(), hit.language(), false, hit.score(), null, null,
-        List.of(), List.of());
+    return new EngineAnswer(
+        Decision.ANSWER,
+        hit.entryKey(),
+        hit.language(),
+        false,
+        hit.score(),
+        null,
+        null,
+        List.of(),
+        List.of());
   }
 
   Scoreboard score(List<ScoredQuestion> questions, List<Hit> hits) {
@@ -53,8 +69,10 @@ record ThresholdRule(double threshold) {
     for (double threshold : candidates) {
       ThresholdRule rule = new ThresholdRule(threshold);
       Metrics metrics = rule.score(questions, hits).overall();
-      if (bestMetrics == null || metrics.headline() > bestMetrics.headline()
-          || (metrics.headline() == bestMetrics.headline() && metrics.wrong() < bestMetrics.wrong())) {
+      if (bestMetrics == null
+          || metrics.headline() > bestMetrics.headline()
+          || (metrics.headline() == bestMetrics.headline()
+              && metrics.wrong() < bestMetrics.wrong())) {
         best = rule;
         bestMetrics = metrics;
       }

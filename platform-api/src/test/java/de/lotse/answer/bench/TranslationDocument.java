@@ -15,8 +15,10 @@ record TranslationDocument(String entryKey, String language, String text) {
   static List<TranslationDocument> of(KnowledgeBaseFile kb) {
     List<TranslationDocument> documents = new ArrayList<>();
     for (EntryData entry : kb.entries()) {
-      entry.translations().forEach((language, translation) ->
-          documents.add(new TranslationDocument(entry.key(), language, text(translation))));
+      entry
+          .translations()
+          .forEach((language, translation) ->
+              documents.add(new TranslationDocument(entry.key(), language, text(translation))));
     }
     return documents;
   }

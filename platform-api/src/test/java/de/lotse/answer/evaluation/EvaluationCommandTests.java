@@ -53,7 +53,14 @@ class EvaluationCommandTests {
   void writesOneDecisionPerQuestionInInputOrder() throws IOException {
     Path out = dir.resolve("decisions.jsonl");
 
-    Result result = run("eval", "--kb", write("kb.json", KB), "--questions", write("q.jsonl", QUESTIONS), "--out", out.toString());
+    Result result = run(
+        "eval",
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", QUESTIONS),
+        "--out",
+        out.toString());
 
     assertThat(result.exitCode()).isZero();
     List<JsonNode> lines = Files.readAllLines(out).stream().map(JSON::readTree).toList();
@@ -72,13 +79,27 @@ class EvaluationCommandTests {
 
   @Test
   void printsTheSummaryPerLanguageAndOverall() {
-    Result result = run("--kb", write("kb.json", KB), "--questions", write("q.jsonl", QUESTIONS),
-        "--out", dir.resolve("out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", QUESTIONS),
+        "--out",
+        dir.resolve("out.jsonl").toString());
 
-    assertThat(result.output()).contains("top-1", "clarify-hit", "wrong", "oos-fallback", "headline");
-    assertThat(result.output().lines().filter(l -> l.startsWith("de ") || l.startsWith("en ") || l.startsWith("all ")))
+    assertThat(result.output())
+        .contains("top-1", "clarify-hit", "wrong", "oos-fallback", "headline");
+    assertThat(result
+            .output()
+            .lines()
+            .filter(l -> l.startsWith("de ") || l.startsWith("en ") || l.startsWith("all ")))
         .hasSize(3);
-    assertThat(result.output().lines().filter(l -> l.startsWith("all ")).findFirst().orElseThrow())
+    assertThat(result
+            .output()
+            .lines()
+            .filter(l -> l.startsWith("all "))
+            .findFirst()
+            .orElseThrow())
         .contains("1.000");
   }
 
@@ -89,15 +110,27 @@ class EvaluationCommandTests {
         """;
     Path out = dir.resolve("out.jsonl");
 
-    run("--kb", write("kb.json", KB), "--questions", write("q.jsonl", misleading), "--out", out.toString());
+    run(
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", misleading),
+        "--out",
+        out.toString());
 
-    assertThat(JSON.readTree(Files.readString(out)).get("entryKey").asString()).isEqualTo("blue-card");
+    assertThat(JSON.readTree(Files.readString(out)).get("entryKey").asString())
+        .isEqualTo("blue-card");
   }
 
   @Test
   void rejectsAMissingKnowledgeBaseFileNamingIt() {
-    Result result = run("--kb", dir.resolve("nope.json").toString(), "--questions", write("q.jsonl", QUESTIONS),
-        "--out", dir.resolve("out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        dir.resolve("nope.json").toString(),
+        "--questions",
+        write("q.jsonl", QUESTIONS),
+        "--out",
+        dir.resolve("out.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.output()).contains("nope.json", "file not found");
@@ -110,8 +143,13 @@ class EvaluationCommandTests {
           "translations": {"de": {"title": "T", "questions": [], "answer": "A"}}}]}
         """;
 
-    Result result = run("--kb", write("kb.json", invalid), "--questions", write("q.jsonl", QUESTIONS),
-        "--out", dir.resolve("out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        write("kb.json", invalid),
+        "--questions",
+        write("q.jsonl", QUESTIONS),
+        "--out",
+        dir.resolve("out.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.output()).contains("kb.json", "not a valid knowledge base");
@@ -124,8 +162,13 @@ class EvaluationCommandTests {
         {"id": "q2"}
         """;
 
-    Result result = run("--kb", write("kb.json", KB), "--questions", write("q.jsonl", broken),
-        "--out", dir.resolve("out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", broken),
+        "--out",
+        dir.resolve("out.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.output()).contains("q.jsonl", "line 2", "\"question\" is missing");
@@ -133,8 +176,13 @@ class EvaluationCommandTests {
 
   @Test
   void rejectsAQuestionsLineThatIsNotJson() {
-    Result result = run("--kb", write("kb.json", KB), "--questions", write("q.jsonl", "{\"id\": \"q1\", \"question\": \n"),
-        "--out", dir.resolve("out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", "{\"id\": \"q1\", \"question\": \n"),
+        "--out",
+        dir.resolve("out.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.output()).contains("q.jsonl", "line 1", "not valid JSON");
@@ -142,8 +190,13 @@ class EvaluationCommandTests {
 
   @Test
   void rejectsAnOutputFileInAMissingDirectory() {
-    Result result = run("--kb", write("kb.json", KB), "--questions", write("q.jsonl", QUESTIONS),
-        "--out", dir.resolve("missing/out.jsonl").toString());
+    Result result = run(
+        "--kb",
+        write("kb.json", KB),
+        "--questions",
+        write("q.jsonl", QUESTIONS),
+        "--out",
+        dir.resolve("missing/out.jsonl").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.output()).contains("out.jsonl", "cannot be written");
@@ -167,7 +220,8 @@ class EvaluationCommandTests {
 
   private static Result run(String... args) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    int exitCode = EvaluationCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    int exitCode =
+        EvaluationCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
     return new Result(exitCode, buffer.toString(StandardCharsets.UTF_8));
   }
 

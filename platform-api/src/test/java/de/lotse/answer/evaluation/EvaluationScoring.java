@@ -16,7 +16,8 @@ public final class EvaluationScoring {
   private EvaluationScoring() {}
 
   /** One line of a questions file; {@code written} and {@code expected} are for scoring only. */
-  public record ScoredQuestion(String id, String question, String language, String written, String expected) {
+  public record ScoredQuestion(
+      String id, String question, String language, String written, String expected) {
 
     EvaluationQuestion toEvaluation() {
       return new EvaluationQuestion(id, question, language, written, expected);
@@ -31,12 +32,26 @@ public final class EvaluationScoring {
    * @param wrong share of all questions answered with another entry
    * @param outOfScopeFallback share of out-of-scope questions handed off
    */
-  public record Metrics(int questions, int inScope, int outOfScope, double top1, double clarifyHit, double wrong,
-      double outOfScopeFallback, double headline) {
+  public record Metrics(
+      int questions,
+      int inScope,
+      int outOfScope,
+      double top1,
+      double clarifyHit,
+      double wrong,
+      double outOfScopeFallback,
+      double headline) {
 
     static Metrics of(LanguageTally tally) {
-      return new Metrics(tally.questions(), tally.inScope(), tally.outOfScope(), tally.top1(), tally.clarifyHit(),
-          tally.wrongAnswerRate(), tally.outOfScopeFallback(), tally.headline());
+      return new Metrics(
+          tally.questions(),
+          tally.inScope(),
+          tally.outOfScope(),
+          tally.top1(),
+          tally.clarifyHit(),
+          tally.wrongAnswerRate(),
+          tally.outOfScopeFallback(),
+          tally.headline());
     }
   }
 
@@ -44,7 +59,8 @@ public final class EvaluationScoring {
   public static List<ScoredQuestion> readQuestions(Path file) {
     try {
       return QuestionsFile.read(file).stream()
-          .map(q -> new ScoredQuestion(q.id(), q.question(), q.language(), q.written(), q.expected()))
+          .map(q ->
+              new ScoredQuestion(q.id(), q.question(), q.language(), q.written(), q.expected()))
           .toList();
     } catch (EvaluationFileException e) {
       throw new IllegalArgumentException(e.getMessage(), e);

@@ -73,8 +73,9 @@ class ExchangeFormatReaderTests {
   void readsTheDemoOfficesSeedKnowledgeBasesWithoutProblems() throws Exception {
     // The seeds are what a fresh platform starts with; a slip in them would surface only at start.
     KnowledgeBaseFile rosenheim = readResource("/seed/kb/rosenheim.json");
-    assertThat(rosenheim.entries()).hasSize(65).allSatisfy(entry ->
-        assertThat(entry.translations()).containsKeys("de", "en"));
+    assertThat(rosenheim.entries())
+        .hasSize(65)
+        .allSatisfy(entry -> assertThat(entry.translations()).containsKeys("de", "en"));
     assertThat(rosenheim.entries().stream().filter(entry -> entry.translations().containsKey("fa")))
         .hasSize(12)
         .allSatisfy(entry -> assertThat(entry.translations().get("fa").answer())
@@ -157,12 +158,11 @@ class ExchangeFormatReaderTests {
 
     @Test
     void reportsLineAndColumnOfMalformedJsonWithoutJavaInternals() {
-      String json =
-          "{\n"
-              + "  \"format\": \"kb-exchange/1\",\n"
-              + "  \"defaultLanguage\": \"de\"\n"
-              + "  \"entries\": []\n"
-              + "}";
+      String json = "{\n"
+          + "  \"format\": \"kb-exchange/1\",\n"
+          + "  \"defaultLanguage\": \"de\"\n"
+          + "  \"entries\": []\n"
+          + "}";
 
       ExchangeProblem problem = singleProblem(json.getBytes(StandardCharsets.UTF_8));
 
@@ -174,9 +174,8 @@ class ExchangeFormatReaderTests {
 
     @Test
     void reportsAFileThatEndsTooEarly() {
-      ExchangeProblem problem =
-          singleProblem(
-              "{\"format\": \"kb-exchange/1\", \"entries\": [".getBytes(StandardCharsets.UTF_8));
+      ExchangeProblem problem = singleProblem(
+          "{\"format\": \"kb-exchange/1\", \"entries\": [".getBytes(StandardCharsets.UTF_8));
 
       assertThat(problem.message()).contains("ends before the JSON is complete");
       assertNoInternals(problem.message());
@@ -194,18 +193,16 @@ class ExchangeFormatReaderTests {
     @Test
     void explainsALineBreakInsideText() {
       ExchangeProblem problem =
-          singleProblem(
-              "{\"format\": \"kb-exchange/1\",\n\"name\": \"Zwei\nZeilen\"}"
-                  .getBytes(StandardCharsets.UTF_8));
+          singleProblem("{\"format\": \"kb-exchange/1\",\n\"name\": \"Zwei\nZeilen\"}"
+              .getBytes(StandardCharsets.UTF_8));
 
       assertThat(problem.message()).contains("line 2", "write it as \\n");
     }
 
     @Test
     void rejectsContentAfterTheObject() {
-      byte[] twoObjects =
-          (new String(bytes(valid()), StandardCharsets.UTF_8) + " {}")
-              .getBytes(StandardCharsets.UTF_8);
+      byte[] twoObjects = (new String(bytes(valid()), StandardCharsets.UTF_8) + " {}")
+          .getBytes(StandardCharsets.UTF_8);
 
       assertThat(singleProblem(twoObjects).message()).contains("more content after the end");
     }
@@ -230,11 +227,10 @@ class ExchangeFormatReaderTests {
 
     @Test
     void rejectsAPropertyThatAppearsTwice() {
-      String json =
-          new String(bytes(valid()), StandardCharsets.UTF_8)
-              .replaceFirst(
-                  "\"format\":\"kb-exchange/1\"",
-                  "\"format\":\"kb-exchange/1\",\"format\":\"kb-exchange/1\"");
+      String json = new String(bytes(valid()), StandardCharsets.UTF_8)
+          .replaceFirst(
+              "\"format\":\"kb-exchange/1\"",
+              "\"format\":\"kb-exchange/1\",\"format\":\"kb-exchange/1\"");
 
       ExchangeProblem problem = singleProblem(json.getBytes(StandardCharsets.UTF_8));
 
@@ -255,13 +251,12 @@ class ExchangeFormatReaderTests {
 
     @Test
     void propagatesAFailingStreamAsAnIoErrorNotAsAProblemOfTheFile() {
-      InputStream broken =
-          new InputStream() {
-            @Override
-            public int read() throws IOException {
-              throw new IOException("connection reset");
-            }
-          };
+      InputStream broken = new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw new IOException("connection reset");
+        }
+      };
 
       assertThatThrownBy(() -> reader.read(broken)).isInstanceOf(UncheckedIOException.class);
     }
@@ -272,10 +267,9 @@ class ExchangeFormatReaderTests {
 
     @Test
     void rejectsLatin1WithTheLineOfTheFirstBadCharacter() {
-      byte[] latin1 =
-          new String(bytes(valid()), StandardCharsets.UTF_8)
-              .replace(",\"defaultLanguage\"", ",\n\"defaultLanguage\"")
-              .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] latin1 = new String(bytes(valid()), StandardCharsets.UTF_8)
+          .replace(",\"defaultLanguage\"", ",\n\"defaultLanguage\"")
+          .getBytes(StandardCharsets.ISO_8859_1);
 
       ExchangeProblem problem = singleProblem(latin1);
 
@@ -340,13 +334,11 @@ class ExchangeFormatReaderTests {
     void rejectsAFileOneByteOverTheLimit() {
       byte[] content = bytes(valid());
 
-      var problems =
-          catchThrowableOfType(
-                  InvalidKnowledgeBaseException.class,
-                  () ->
-                      new ExchangeFormatReader(content.length - 1)
-                          .read(new ByteArrayInputStream(content)))
-              .problems();
+      var problems = catchThrowableOfType(
+              InvalidKnowledgeBaseException.class,
+              () -> new ExchangeFormatReader(content.length - 1)
+                  .read(new ByteArrayInputStream(content)))
+          .problems();
 
       assertThat(problems).singleElement().extracting(ExchangeProblem::field).isEqualTo("file");
       assertThat(problems.get(0).message()).contains("larger than the limit");
@@ -362,14 +354,11 @@ class ExchangeFormatReaderTests {
       kb.put("format", "kb-exchange/2");
       kb.remove("defaultLanguage");
 
-      assertProblems(kb)
-          .singleElement()
-          .satisfies(
-              problem -> {
-                assertThat(problem.field()).isEqualTo("format");
-                assertThat(problem.message())
-                    .contains("\"kb-exchange/2\" is not supported", "kb-exchange/1");
-              });
+      assertProblems(kb).singleElement().satisfies(problem -> {
+        assertThat(problem.field()).isEqualTo("format");
+        assertThat(problem.message())
+            .contains("\"kb-exchange/2\" is not supported", "kb-exchange/1");
+      });
     }
 
     @Test
@@ -499,11 +488,10 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "extend-residence-permit",
-                  "entries[1].translations.de.questions",
-                  "Add at least one question users ask for this entry."));
+          .containsExactly(tuple(
+              "extend-residence-permit",
+              "entries[1].translations.de.questions",
+              "Add at least one question users ask for this entry."));
     }
 
     @Test
@@ -537,12 +525,11 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "blue-card",
-                  "entries[0].translations.de",
-                  "The translation in the default language \"de\" is missing. Every entry needs"
-                      + " one."));
+          .containsExactly(tuple(
+              "blue-card",
+              "entries[0].translations.de",
+              "The translation in the default language \"de\" is missing. Every entry needs"
+                  + " one."));
     }
 
     @Test
@@ -575,13 +562,10 @@ class ExchangeFormatReaderTests {
       ObjectNode kb = valid();
       entry(kb, 0).put("key", key);
 
-      assertProblems(kb)
-          .singleElement()
-          .satisfies(
-              problem -> {
-                assertThat(problem.field()).isEqualTo("entries[0].key");
-                assertThat(problem.entryKey()).isEqualTo(key);
-              });
+      assertProblems(kb).singleElement().satisfies(problem -> {
+        assertThat(problem.field()).isEqualTo("entries[0].key");
+        assertThat(problem.entryKey()).isEqualTo(key);
+      });
     }
 
     @Test
@@ -625,12 +609,11 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "blue-card",
-                  "entries[1].key",
-                  "The key \"blue-card\" is already used by entries[0]. Keys must be unique;"
-                      + " rename one of the entries."));
+          .containsExactly(tuple(
+              "blue-card",
+              "entries[1].key",
+              "The key \"blue-card\" is already used by entries[0]. Keys must be unique;"
+                  + " rename one of the entries."));
     }
 
     @Test
@@ -664,12 +647,11 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "extend-residence-permit",
-                  "entries[1].category",
-                  "The category \"family\" is not defined under \"categories\". Use one of"
-                      + " \"residence\", \"work\", or add it there."));
+          .containsExactly(tuple(
+              "extend-residence-permit",
+              "entries[1].category",
+              "The category \"family\" is not defined under \"categories\". Use one of"
+                  + " \"residence\", \"work\", or add it there."));
     }
   }
 
@@ -767,14 +749,11 @@ class ExchangeFormatReaderTests {
       ObjectNode kb = valid();
       translation(kb, 0, "en").put("answer", answer);
 
-      assertProblems(kb)
-          .singleElement()
-          .satisfies(
-              problem -> {
-                assertThat(problem.entryKey()).isEqualTo("blue-card");
-                assertThat(problem.field()).isEqualTo("entries[0].translations.en.answer");
-                assertThat(problem.message()).startsWith("Contains HTML").contains("use Markdown");
-              });
+      assertProblems(kb).singleElement().satisfies(problem -> {
+        assertThat(problem.entryKey()).isEqualTo("blue-card");
+        assertThat(problem.field()).isEqualTo("entries[0].translations.en.answer");
+        assertThat(problem.message()).startsWith("Contains HTML").contains("use Markdown");
+      });
     }
 
     @Test
@@ -822,12 +801,11 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "blue-card",
-                  "entries[0].translations.de.answer",
-                  "Contains an image (\"![…](…)\"). Images are not allowed; link to the page that"
-                      + " shows it instead."));
+          .containsExactly(tuple(
+              "blue-card",
+              "entries[0].translations.de.answer",
+              "Contains an image (\"![…](…)\"). Images are not allowed; link to the page that"
+                  + " shows it instead."));
     }
 
     @ParameterizedTest
@@ -850,14 +828,11 @@ class ExchangeFormatReaderTests {
       ObjectNode kb = valid();
       translation(kb, 0, "de").put("answer", answer);
 
-      assertProblems(kb)
-          .singleElement()
-          .satisfies(
-              problem -> {
-                assertThat(problem.field()).isEqualTo("entries[0].translations.de.answer");
-                assertThat(problem.message())
-                    .containsAnyOf("Links must be full addresses", "link without a target");
-              });
+      assertProblems(kb).singleElement().satisfies(problem -> {
+        assertThat(problem.field()).isEqualTo("entries[0].translations.de.answer");
+        assertThat(problem.message())
+            .containsAnyOf("Links must be full addresses", "link without a target");
+      });
     }
 
     @Test
@@ -914,7 +889,8 @@ class ExchangeFormatReaderTests {
       questions(kb, 0, "de").set(0, "Q".repeat(500));
       translation(kb, 0, "de").put("answer", "A".repeat(20_000));
 
-      assertThat(read(bytes(kb)).entries().get(0).translations().get("de").title()).hasSize(400);
+      assertThat(read(bytes(kb)).entries().get(0).translations().get("de").title())
+          .hasSize(400);
     }
 
     @Test
@@ -948,11 +924,10 @@ class ExchangeFormatReaderTests {
 
       assertProblems(kb)
           .extracting(ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "entries",
-                  "The file has 5001 entries; at most 5000 are allowed. Split the knowledge"
-                      + " base."));
+          .containsExactly(tuple(
+              "entries",
+              "The file has 5001 entries; at most 5000 are allowed. Split the knowledge"
+                  + " base."));
     }
   }
 
@@ -987,18 +962,16 @@ class ExchangeFormatReaderTests {
 
     @Test
     void rejectsALoneSurrogateEscape() {
-      String json =
-          new String(bytes(valid()), StandardCharsets.UTF_8)
-              .replace("Blaue Karte EU\"", "Blaue Karte EU \\ud83d\"");
+      String json = new String(bytes(valid()), StandardCharsets.UTF_8)
+          .replace("Blaue Karte EU\"", "Blaue Karte EU \\ud83d\"");
 
       assertThat(problems(json.getBytes(StandardCharsets.UTF_8)))
           .extracting(ExchangeProblem::entryKey, ExchangeProblem::field, ExchangeProblem::message)
-          .containsExactly(
-              tuple(
-                  "blue-card",
-                  "entries[0].translations.de.title",
-                  "Contains a broken character (a lone \"\\ud83d\" escape). Remove it or write the"
-                      + " whole character."));
+          .containsExactly(tuple(
+              "blue-card",
+              "entries[0].translations.de.title",
+              "Contains a broken character (a lone \"\\ud83d\" escape). Remove it or write the"
+                  + " whole character."));
     }
 
     @Test
@@ -1042,12 +1015,10 @@ class ExchangeFormatReaderTests {
       List<ExchangeProblem> problems = problems(bytes(kb));
 
       assertThat(problems).hasSize(ProblemCollector.MAX_PROBLEMS);
-      assertThat(problems.get(problems.size() - 1))
-          .satisfies(
-              last -> {
-                assertThat(last.field()).isEqualTo("file");
-                assertThat(last.message()).contains("more problems than the 199 listed");
-              });
+      assertThat(problems.get(problems.size() - 1)).satisfies(last -> {
+        assertThat(last.field()).isEqualTo("file");
+        assertThat(last.message()).contains("more problems than the 199 listed");
+      });
     }
   }
 

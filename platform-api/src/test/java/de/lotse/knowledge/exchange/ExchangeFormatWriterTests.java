@@ -52,32 +52,29 @@ class ExchangeFormatWriterTests {
         "ar",
         new TranslationData(
             "البطاقة الزرقاء", List.of("كيف أحصل على البطاقة الزرقاء؟"), "تحتاج إلى عقد عمل."));
-    var kb =
-        new KnowledgeBaseFile(
-            null,
-            "de",
-            List.of("de", "ar"),
-            List.of(),
-            List.of(new EntryData("blue-card", "work", translations)),
-            Map.of());
+    var kb = new KnowledgeBaseFile(
+        null,
+        "de",
+        List.of("de", "ar"),
+        List.of(),
+        List.of(new EntryData("blue-card", "work", translations)),
+        Map.of());
 
     assertThat(roundTrip(kb)).isEqualTo(kb);
   }
 
   @Test
   void writesPrettyPrintedUtf8StartingWithTheFormat() {
-    var kb =
-        new KnowledgeBaseFile(
-            "Ausländerbehörde",
-            "de",
-            List.of("de"),
-            List.of(new CategoryData("work", Map.of("de", "Arbeit"))),
-            List.of(
-                new EntryData(
-                    "blue-card",
-                    "work",
-                    Map.of("de", new TranslationData("Blaue Karte", List.of("Wie?"), "So.")))),
-            Map.of("de", List.of(List.of("Blaue Karte", "Blue Card"))));
+    var kb = new KnowledgeBaseFile(
+        "Ausländerbehörde",
+        "de",
+        List.of("de"),
+        List.of(new CategoryData("work", Map.of("de", "Arbeit"))),
+        List.of(new EntryData(
+            "blue-card",
+            "work",
+            Map.of("de", new TranslationData("Blaue Karte", List.of("Wie?"), "So.")))),
+        Map.of("de", List.of(List.of("Blaue Karte", "Blue Card"))));
 
     String json = write(kb);
 
@@ -112,18 +109,15 @@ class ExchangeFormatWriterTests {
 
   @Test
   void reportsAFailingStreamAsAnIoError() {
-    OutputStream broken =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("disk full");
-          }
-        };
+    OutputStream broken = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("disk full");
+      }
+    };
 
-    assertThatThrownBy(
-            () ->
-                writer.write(
-                    new KnowledgeBaseFile(null, "de", List.of("de"), null, null, null), broken))
+    assertThatThrownBy(() -> writer.write(
+            new KnowledgeBaseFile(null, "de", List.of("de"), null, null, null), broken))
         .isInstanceOf(UncheckedIOException.class);
   }
 

@@ -10,8 +10,7 @@ final class KnowledgeBaseJson {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  static final String VALID =
-      """
+  static final String VALID = """
       {
         "format": "kb-exchange/1",
         "name": "Test-Ausländerbehörde",

@@ -31,8 +31,12 @@ class KnowledgeAdminIntegrationTests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String BASE = "/api/v1/admin/tenants/rosenheim";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
   HttpApi api;
 
   @BeforeAll
@@ -52,15 +56,24 @@ class KnowledgeAdminIntegrationTests {
     String marker = "Prüfnummer " + UUID.randomUUID().toString().substring(0, 8);
     JsonNode entry = asAdmin(api.get(BASE + "/entries/lost-passport", admin()), 200);
     ObjectNode translations = (ObjectNode) entry.get("translations");
-    ((ObjectNode) translations.get("de")).put("answer",
-        "Melden Sie den Verlust sofort der Polizei. " + marker + ".");
+    ((ObjectNode) translations.get("de"))
+        .put("answer", "Melden Sie den Verlust sofort der Polizei. " + marker + ".");
 
-    JsonNode saved = asAdmin(api.put(BASE + "/entries/lost-passport", JSON.writeValueAsString(
-        Map.of("category", entry.get("category").asString(), "translations", translations,
-            "revision", entry.get("currentRevision").asInt())), admin()), 200);
+    JsonNode saved = asAdmin(
+        api.put(
+            BASE + "/entries/lost-passport",
+            JSON.writeValueAsString(Map.of(
+                "category",
+                entry.get("category").asString(),
+                "translations",
+                translations,
+                "revision",
+                entry.get("currentRevision").asInt())),
+            admin()),
+        200);
     String beforePublishing = chatAnswer();
-    JsonNode published = asAdmin(api.post(BASE + "/entries/lost-passport/publish", "{}",
-        admin()), 200);
+    JsonNode published =
+        asAdmin(api.post(BASE + "/entries/lost-passport/publish", "{}", admin()), 200);
 
     assertThat(saved.get("currentRevision").asInt())
         .isEqualTo(entry.get("currentRevision").asInt() + 1);
@@ -76,12 +89,14 @@ class KnowledgeAdminIntegrationTests {
     JsonNode entry = asAdmin(api.get(BASE + "/entries/" + key, admin()), 200);
     asAdmin(api.put(BASE + "/entries/" + key, body(entry, "Erste Fassung.", 1), admin()), 200);
 
-    HttpApi.Response stale = api.put(BASE + "/entries/" + key,
-        body(entry, "Zweite Fassung auf altem Stand.", 1), editor());
+    HttpApi.Response stale = api.put(
+        BASE + "/entries/" + key, body(entry, "Zweite Fassung auf altem Stand.", 1), editor());
 
     assertProblem(stale, 409, "urn:lotse:problem:revision-conflict");
     assertThat(asAdmin(api.get(BASE + "/entries/" + key, admin()), 200)
-        .at("/translations/de/answer").asString()).isEqualTo("Erste Fassung.");
+            .at("/translations/de/answer")
+            .asString())
+        .isEqualTo("Erste Fassung.");
   }
 
   @Test
@@ -89,8 +104,12 @@ class KnowledgeAdminIntegrationTests {
     String key = newEntry();
     JsonNode entry = asAdmin(api.get(BASE + "/entries/" + key, admin()), 200);
 
-    HttpApi.Response rejected = api.put(BASE + "/entries/" + key,
-        body(entry, "Hallo <script>alert(1)</script>", entry.get("currentRevision").asInt()),
+    HttpApi.Response rejected = api.put(
+        BASE + "/entries/" + key,
+        body(
+            entry,
+            "Hallo <script>alert(1)</script>",
+            entry.get("currentRevision").asInt()),
         admin());
 
     assertProblem(rejected, 422, "urn:lotse:problem:invalid-entry");
@@ -109,8 +128,12 @@ class KnowledgeAdminIntegrationTests {
           {"key": "Bad Key", "category": "residence", "translations": {"de": {"title": "X",
             "questions": [], "answer": "Y"}}}]}""";
 
-    HttpApi.Response rejected = api.send("POST", BASE + "/import", "application/json",
-        broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), admin());
+    HttpApi.Response rejected = api.send(
+        "POST",
+        BASE + "/import",
+        "application/json",
+        broken.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        admin());
 
     assertProblem(rejected, 422, "urn:lotse:problem:invalid-knowledge-base");
     assertThat(rejected.json().get("errors")).hasSize(2);
@@ -125,15 +148,19 @@ class KnowledgeAdminIntegrationTests {
 
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.header("Content-Disposition"))
-        .startsWith("attachment").contains("rosenheim-knowledge-base.json");
+        .startsWith("attachment")
+        .contains("rosenheim-knowledge-base.json");
     assertThat(export.json().get("format").asString()).isEqualTo("kb-exchange/1");
   }
 
   @Test
   void testQuestionShowsTheDecisionWithItsCandidatesFromPublishedContent() {
-    JsonNode preview = asAdmin(api.post(BASE + "/test-question",
-        "{\"question\": \"Ich habe meinen Reisepass verloren\", \"language\": \"de\"}",
-        editor()), 200);
+    JsonNode preview = asAdmin(
+        api.post(
+            BASE + "/test-question",
+            "{\"question\": \"Ich habe meinen Reisepass verloren\", \"language\": \"de\"}",
+            editor()),
+        200);
 
     assertThat(preview.get("decision").asString()).isEqualTo("answer");
     assertThat(preview.get("entryKey").asString()).isEqualTo("lost-passport");
@@ -153,8 +180,8 @@ class KnowledgeAdminIntegrationTests {
     HttpApi.Response deleted = api.delete(BASE + "/entries/" + key, admin());
 
     assertThat(deleted.status()).isEqualTo(204);
-    assertProblem(api.get(BASE + "/entries/" + key, admin()), 404,
-        "urn:lotse:problem:entry-not-found");
+    assertProblem(
+        api.get(BASE + "/entries/" + key, admin()), 404, "urn:lotse:problem:entry-not-found");
     JsonNode history = asAdmin(api.get(BASE + "/entries/" + key + "/revisions", admin()), 200);
     assertThat(history.findValuesAsString("change")).containsExactly("deleted", "created");
     JsonNode first = asAdmin(api.get(BASE + "/entries/" + key + "/revisions/1", admin()), 200);
@@ -167,13 +194,14 @@ class KnowledgeAdminIntegrationTests {
 
     JsonNode byText = asAdmin(api.get(BASE + "/entries?q=" + key, editor()), 200);
     JsonNode drafts = asAdmin(api.get(BASE + "/entries?status=draft&size=100", editor()), 200);
-    JsonNode withoutArabic = asAdmin(api.get(BASE + "/entries?missingLanguage=ar&size=100",
-        editor()), 200);
+    JsonNode withoutArabic =
+        asAdmin(api.get(BASE + "/entries?missingLanguage=ar&size=100", editor()), 200);
 
     assertThat(byText.get("total").asInt()).isEqualTo(1);
     assertThat(byText.get("items").get(0).get("title").asString()).isEqualTo("Test " + key);
     assertThat(drafts.findValuesAsString("key")).contains(key);
-    assertThat(withoutArabic.findValuesAsString("key")).contains(key)
+    assertThat(withoutArabic.findValuesAsString("key"))
+        .contains(key)
         .doesNotContain("extend-permit");
   }
 
@@ -195,8 +223,8 @@ class KnowledgeAdminIntegrationTests {
     JsonNode settings = asAdmin(api.get(BASE + "/settings", admin()), 200);
     ((ObjectNode) settings.get("branding")).put("primaryColor", "#ffd700");
 
-    HttpApi.Response rejected = api.put(BASE + "/settings", JSON.writeValueAsString(settings),
-        admin());
+    HttpApi.Response rejected =
+        api.put(BASE + "/settings", JSON.writeValueAsString(settings), admin());
 
     assertProblem(rejected, 400, "urn:lotse:problem:validation");
     assertThat(rejected.json().get("errors").findValuesAsString("field"))
@@ -205,10 +233,17 @@ class KnowledgeAdminIntegrationTests {
 
   @Test
   void synonymsAndCategoriesCanBeReadAndSaved() {
-    JsonNode saved = asAdmin(api.put(BASE + "/categories/documents",
-        "{\"titles\": {\"de\": \"Dokumente\", \"en\": \"Documents\"}}", editor()), 200);
-    JsonNode synonyms = asAdmin(api.put(BASE + "/synonyms/de",
-        "{\"groups\": [[\"Pass\", \"Reisepass\"], [\"eAT\", \"Aufenthaltskarte\"]]}", editor()),
+    JsonNode saved = asAdmin(
+        api.put(
+            BASE + "/categories/documents",
+            "{\"titles\": {\"de\": \"Dokumente\", \"en\": \"Documents\"}}",
+            editor()),
+        200);
+    JsonNode synonyms = asAdmin(
+        api.put(
+            BASE + "/synonyms/de",
+            "{\"groups\": [[\"Pass\", \"Reisepass\"], [\"eAT\", \"Aufenthaltskarte\"]]}",
+            editor()),
         200);
 
     assertThat(saved.get("titles").get("en").asString()).isEqualTo("Documents");
@@ -220,9 +255,25 @@ class KnowledgeAdminIntegrationTests {
 
   private String newEntry() {
     String key = "test-" + UUID.randomUUID().toString().substring(0, 8);
-    asAdmin(api.post(BASE + "/entries", JSON.writeValueAsString(Map.of("key", key,
-        "category", "documents", "translations", Map.of("de", Map.of("title", "Test " + key,
-            "questions", List.of("Frage zu " + key + "?"), "answer", "Entwurf.")))), editor()),
+    asAdmin(
+        api.post(
+            BASE + "/entries",
+            JSON.writeValueAsString(Map.of(
+                "key",
+                key,
+                "category",
+                "documents",
+                "translations",
+                Map.of(
+                    "de",
+                    Map.of(
+                        "title",
+                        "Test " + key,
+                        "questions",
+                        List.of("Frage zu " + key + "?"),
+                        "answer",
+                        "Entwurf.")))),
+            editor()),
         201);
     return key;
   }
@@ -230,12 +281,18 @@ class KnowledgeAdminIntegrationTests {
   private static String body(JsonNode entry, String germanAnswer, int revision) {
     ObjectNode translations = ((ObjectNode) entry.get("translations")).deepCopy();
     ((ObjectNode) translations.get("de")).put("answer", germanAnswer);
-    return JSON.writeValueAsString(Map.of("category", entry.get("category").asString(),
-        "translations", translations, "revision", revision));
+    return JSON.writeValueAsString(Map.of(
+        "category",
+        entry.get("category").asString(),
+        "translations",
+        translations,
+        "revision",
+        revision));
   }
 
   private String chatAnswer() {
-    HttpApi.Response reply = api.post("/api/v1/public/tenants/rosenheim/messages",
+    HttpApi.Response reply = api.post(
+        "/api/v1/public/tenants/rosenheim/messages",
         "{\"question\": \"Ich habe meinen Reisepass verloren\", \"language\": \"de\"}");
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().path("answer").asString("");

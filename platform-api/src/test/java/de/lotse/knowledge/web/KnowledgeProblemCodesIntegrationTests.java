@@ -30,8 +30,12 @@ class KnowledgeProblemCodesIntegrationTests {
 
   private static final String BASE = "/api/v1/admin/tenants/rosenheim";
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
   HttpApi api;
 
   @BeforeAll
@@ -51,18 +55,21 @@ class KnowledgeProblemCodesIntegrationTests {
     String body = HttpApi.json(Map.of(
         "category", entry.get("category").asString(),
         "revision", entry.get("currentRevision").asInt(),
-        "translations", Map.of("de", Map.of(
-            "title", " ",
-            "questions", List.of("Pass verloren?"),
-            "answer", "a".repeat(20_001)))));
+        "translations",
+            Map.of(
+                "de",
+                Map.of(
+                    "title", " ",
+                    "questions", List.of("Pass verloren?"),
+                    "answer", "a".repeat(20_001)))));
 
     HttpApi.Response refused = api.put(BASE + "/entries/lost-passport", body, editor());
 
     JsonNode errors = problem(refused, 422, "invalid-entry");
-    assertThat(errors).extracting(e -> e.get("field").asString(), e -> e.get("code").asString())
+    assertThat(errors)
+        .extracting(e -> e.get("field").asString(), e -> e.get("code").asString())
         .containsExactly(
-            tuple("translations.de.title", "empty"),
-            tuple("translations.de.answer", "too-long"));
+            tuple("translations.de.title", "empty"), tuple("translations.de.answer", "too-long"));
     JsonNode tooLong = errors.get(1);
     assertThat(tooLong.get("params").get("length").asInt()).isEqualTo(20_001);
     assertThat(tooLong.get("params").get("max").asInt()).isEqualTo(20_000);
@@ -76,20 +83,30 @@ class KnowledgeProblemCodesIntegrationTests {
     String body = HttpApi.json(Map.of(
         "key", "Blaue Karte",
         "category", "residence",
-        "translations", Map.of("de", Map.of(
-            "title", "Blaue Karte",
-            "questions", List.of("Blaue Karte?"),
-            "answer", "Siehe <a href=\"https://bamf.de\">BAMF</a>."))));
+        "translations",
+            Map.of(
+                "de",
+                Map.of(
+                    "title", "Blaue Karte",
+                    "questions", List.of("Blaue Karte?"),
+                    "answer", "Siehe <a href=\"https://bamf.de\">BAMF</a>."))));
 
     HttpApi.Response refused = api.post(BASE + "/entries", body, editor());
 
     JsonNode errors = problem(refused, 422, "invalid-entry");
-    assertThat(errors).extracting(e -> e.get("field").asString(), e -> e.get("code").asString(),
+    assertThat(errors)
+        .extracting(
+            e -> e.get("field").asString(),
+            e -> e.get("code").asString(),
             e -> e.get("params").toString())
         .containsExactly(
-            tuple("key", "key-characters",
+            tuple(
+                "key",
+                "key-characters",
                 "{\"key\":\"Blaue Karte\",\"suggestion\":\"blaue-karte\"}"),
-            tuple("translations.de.answer", "raw-html",
+            tuple(
+                "translations.de.answer",
+                "raw-html",
                 "{\"excerpt\":\"<a href=\\\"https://bamf.de\\\">\"}"));
   }
 
@@ -104,24 +121,44 @@ class KnowledgeProblemCodesIntegrationTests {
           {"key": "codes-three", "category": "residence", "translations": {
             "de": {"title": "Drei", "questions": "Drei?", "answer": "Drei."}}}]}""";
 
-    HttpApi.Response refused = api.send("POST", BASE + "/import", "application/json",
-        file.getBytes(StandardCharsets.UTF_8), editor());
+    HttpApi.Response refused = api.send(
+        "POST",
+        BASE + "/import",
+        "application/json",
+        file.getBytes(StandardCharsets.UTF_8),
+        editor());
 
     JsonNode errors = problem(refused, 422, "invalid-knowledge-base");
     assertThat(errors)
-        .extracting(e -> e.get("entryKey").asString(), e -> e.get("field").asString(),
-            e -> e.get("code").asString(), e -> e.get("params").toString())
+        .extracting(
+            e -> e.get("entryKey").asString(),
+            e -> e.get("field").asString(),
+            e -> e.get("code").asString(),
+            e -> e.get("params").toString())
         .containsExactly(
-            tuple("codes-one", "entries[1].key", "duplicate-key",
+            tuple(
+                "codes-one",
+                "entries[1].key",
+                "duplicate-key",
                 "{\"key\":\"codes-one\",\"usedBy\":\"entries[0]\"}"),
-            tuple("codes-one", "entries[1].translations.en.answer", "link-scheme",
+            tuple(
+                "codes-one",
+                "entries[1].translations.en.answer",
+                "link-scheme",
                 "{\"scheme\":\"javascript:\"}"),
-            tuple("codes-one", "entries[1].translations.de", "missing-default-translation",
+            tuple(
+                "codes-one",
+                "entries[1].translations.de",
+                "missing-default-translation",
                 "{\"language\":\"de\"}"),
-            tuple("codes-three", "entries[2].translations.de.questions", "wrong-type",
+            tuple(
+                "codes-three",
+                "entries[2].translations.de.questions",
+                "wrong-type",
                 "{\"expected\":\"list\",\"actual\":\"text\"}"));
     assertThat(StreamSupport.stream(errors.spliterator(), false)
-        .map(e -> e.get("message").asString())).allSatisfy(m -> assertThat(m).isNotBlank());
+            .map(e -> e.get("message").asString()))
+        .allSatisfy(m -> assertThat(m).isNotBlank());
   }
 
   @Test
@@ -129,8 +166,8 @@ class KnowledgeProblemCodesIntegrationTests {
     byte[] latin1 = "{\"format\": \"kb-exchange/1\",\n \"name\": \"Ausländerbehörde\"}"
         .getBytes(StandardCharsets.ISO_8859_1);
 
-    HttpApi.Response refused = api.send("POST", BASE + "/import", "application/json", latin1,
-        editor());
+    HttpApi.Response refused =
+        api.send("POST", BASE + "/import", "application/json", latin1, editor());
 
     JsonNode errors = problem(refused, 422, "invalid-knowledge-base");
     assertThat(errors).hasSize(1);

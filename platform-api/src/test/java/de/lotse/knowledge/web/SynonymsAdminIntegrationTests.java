@@ -30,8 +30,12 @@ class SynonymsAdminIntegrationTests {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @LocalServerPort int port;
-  @Autowired TestOffices offices;
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  TestOffices offices;
+
   HttpApi api;
   String base;
 
@@ -53,8 +57,7 @@ class SynonymsAdminIntegrationTests {
 
     HttpApi.Response refused = api.put(base + "/synonyms/de", """
         {"groups": [["Pass", "Reisepass"], ["Visum"], ["eAT", "Aufenthaltskarte", "EAT"],
-                    ["Blaue Karte", "blaue karte"], ["Duldung", "Duldung", "Aussetzung"]]}""",
-        admin());
+                    ["Blaue Karte", "blaue karte"], ["Duldung", "Duldung", "Aussetzung"]]}""", admin());
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
     assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -62,26 +65,25 @@ class SynonymsAdminIntegrationTests {
         .isEqualTo("urn:lotse:problem:invalid-synonyms");
     assertThat(refused.json().get("errors").findValuesAsString("field"))
         .containsExactly("groups[1]", "groups[2][2]", "groups[3]", "groups[4][1]");
-    assertThat(refused.json().get("errors").get(1).get("message").asString())
-        .contains("\"eAT\"");
+    assertThat(refused.json().get("errors").get(1).get("message").asString()).contains("\"eAT\"");
     assertThat(ok(api.get(base + "/synonyms/de", admin())).toString()).isEqualTo(before);
   }
 
   @Test
   void theFormatsOwnProblemsComeFirstAsBefore() {
-    HttpApi.Response refused = api.put(base + "/synonyms/de",
-        "{\"groups\": [[\"Pass\", \" \"], [\"Visum\"]]}", admin());
+    HttpApi.Response refused =
+        api.put(base + "/synonyms/de", "{\"groups\": [[\"Pass\", \" \"], [\"Visum\"]]}", admin());
 
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-    assertThat(refused.json().get("type").asString())
-        .isEqualTo("urn:lotse:problem:invalid-entry");
+    assertThat(refused.json().get("type").asString()).isEqualTo("urn:lotse:problem:invalid-entry");
     assertThat(refused.json().get("errors").findValuesAsString("field"))
         .containsExactly("groups[0][1]");
   }
 
   @Test
   void groupsOfDifferentWordsAreSavedAsSent() {
-    JsonNode saved = ok(api.put(base + "/synonyms/de",
+    JsonNode saved = ok(api.put(
+        base + "/synonyms/de",
         "{\"groups\": [[\"Pass\", \"Reisepass\"], [\"eAT\", \"Aufenthaltskarte\", \"Karte\"]]}",
         admin()));
 
@@ -91,13 +93,18 @@ class SynonymsAdminIntegrationTests {
 
   @Test
   void anImportedFileMayStillHaveOneWordGroupsAndRepeatedWords() {
-    ObjectNode file = (ObjectNode) JSON.readTree(api.get(base + "/export", admin()).body());
+    ObjectNode file =
+        (ObjectNode) JSON.readTree(api.get(base + "/export", admin()).body());
     ObjectNode synonyms = file.putObject("synonyms");
-    synonyms.set("de", JSON.valueToTree(List.of(List.of("Visum"),
-        List.of("Pass", "pass", "Reisepass"))));
+    synonyms.set(
+        "de", JSON.valueToTree(List.of(List.of("Visum"), List.of("Pass", "pass", "Reisepass"))));
 
-    HttpApi.Response imported = api.send("POST", base + "/import", "application/json",
-        JSON.writeValueAsString(file).getBytes(StandardCharsets.UTF_8), admin());
+    HttpApi.Response imported = api.send(
+        "POST",
+        base + "/import",
+        "application/json",
+        JSON.writeValueAsString(file).getBytes(StandardCharsets.UTF_8),
+        admin());
 
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(ok(api.get(base + "/synonyms/de", admin())).get("groups").toString())

@@ -19,8 +19,7 @@ class TenantLogContextFilterTests {
   private List<String> officeLoggedFor(String path) throws Exception {
     List<String> seen = new ArrayList<>();
     FilterChain chain = (request, response) -> seen.add(MDC.get("tenant"));
-    filter.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(),
-        chain);
+    filter.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(), chain);
     seen.add(MDC.get("tenant"));
     return seen;
   }
@@ -29,7 +28,8 @@ class TenantLogContextFilterTests {
   void adminRequestsAboutAnOfficeCarryIt() throws Exception {
     assertThat(officeLoggedFor("/api/v1/admin/tenants/rosenheim/feedback"))
         .containsExactly("rosenheim", null);
-    assertThat(officeLoggedFor("/api/v1/admin/tenants/rosenheim")).containsExactly("rosenheim", null);
+    assertThat(officeLoggedFor("/api/v1/admin/tenants/rosenheim"))
+        .containsExactly("rosenheim", null);
   }
 
   @Test
@@ -59,8 +59,10 @@ class TenantLogContextFilterTests {
       throw new IllegalStateException("boom");
     };
     try {
-      filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/admin/tenants/rosenheim/audit"),
-          new MockHttpServletResponse(), failing);
+      filter.doFilter(
+          new MockHttpServletRequest("GET", "/api/v1/admin/tenants/rosenheim/audit"),
+          new MockHttpServletResponse(),
+          failing);
     } catch (Exception expected) {
       // the request failed; what matters is the MDC afterwards
     }
