@@ -227,6 +227,17 @@ class AnswerEngineTests {
   }
 
   @Test
+  void countryOfOriginInAnArabicQuestionDoesNotLowerTheConfidence() {
+    EngineAnswer plain = ask("كيف أحصل على البطاقة الزرقاء؟", "ar");
+    // "I am from Syria, how do I get the Blue Card?"
+    EngineAnswer fromSyria = ask("أنا من سوريا، كيف أحصل على البطاقة الزرقاء؟", "ar");
+
+    assertThat(fromSyria.entryKey()).isEqualTo("blue-card");
+    assertThat(fromSyria.language()).isEqualTo("ar");
+    assertThat(fromSyria.score()).isEqualTo(plain.score());
+  }
+
+  @Test
   void backgroundWordCountsWhenTheKnowledgeBaseUsesIt() {
     engine.updateEntries(
         TENANT,
