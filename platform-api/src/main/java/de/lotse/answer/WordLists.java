@@ -15,7 +15,7 @@ import java.util.Map;
 /** The engine's built-in word lists, read once from resources next to this class. */
 final class WordLists {
 
-  private static final Map<String, List<String>> FILLER_WORDS = readFillerWords();
+  private static final Map<String, List<String>> FILLER_WORDS = readWords("filler-words.txt");
   private static final Map<String, List<String>> BACKGROUND_WORDS =
       readWords("background-words.txt");
   private static final Map<String, List<List<String>>> DOMAIN_LEXICON =
@@ -35,12 +35,9 @@ final class WordLists {
     return DOMAIN_LEXICON.getOrDefault(language, List.of());
   }
 
+  /** Words of citizens' stories that name no topic unless an office uses them ({@link UnknownWords}). */
   static List<String> backgroundWords(String language) {
     return BACKGROUND_WORDS.getOrDefault(language, List.of());
-  }
-
-  private static Map<String, List<String>> readFillerWords() {
-    return readWords("filler-words.txt");
   }
 
   private static Map<String, List<String>> readWords(String resource) {
