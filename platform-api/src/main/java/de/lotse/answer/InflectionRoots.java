@@ -20,13 +20,13 @@ interface InflectionRoots {
       case "de" -> new GermanVerbForms();
       // Letters as the analysis chain leaves them: Arabic letter forms for both (ي, ك, ا).
       case "ar" ->
-        new Clitics(
+        new ArabicVerbForms(new Clitics(
             // Lucene's Arabic stemmer strips "و" and the article; not the prepositions "ل", "ب",
             // "ك", the conjunction "ف", nor their combinations ("لصورة", "for the photo").
             List.of("وب", "ول", "وك", "فب", "فل", "ل", "ب", "ك", "ف"),
             // Possessive and object pronouns it leaves, and the "ت" of a feminine noun before one
             // ("حقيبتي", "my bag", stems to "حقيبت").
-            List.of("هم", "هن", "كم", "كن", "نا", "ني", "ك", "ت"));
+            List.of("هم", "هن", "كم", "كن", "نا", "ني", "ك", "ت")));
       case "fa" ->
         new Clitics(
             // Verb prefixes of the present and the subjunctive ("میکند"); not the negations, which
@@ -71,6 +71,53 @@ interface InflectionRoots {
           && word.endsWith(suffix)) {
         roots.add(word.substring(prefix.length(), word.length() - suffix.length()));
       }
+    }
+  }
+
+  /**
+   * Arabic verbs of three-letter roots. The light stemmer leaves the person prefix of the present
+   * tense ("أجدد", "I renew") and the future or dialectal progressive prefix before it ("سأجدد",
+   * "بجدد"); entries mostly use the verbal noun instead ("تجديد", "renewal"). Candidates are the
+   * root (for the simple verb it is often the noun too: "يعمل" → "عمل", "work") and the verbal
+   * nouns of the two most frequent derived forms (تفعيل, إفعال), after the clitics are stripped.
+   */
+  record ArabicVerbForms(Clitics clitics) implements InflectionRoots {
+
+    /** Future "س" (MSA), and "ب"/"ح" of the Levantine and Egyptian present and future. */
+    private static final String TENSE_PREFIXES = "سبح";
+
+    private static final String PERSON_PREFIXES = "اينت";
+
+    @Override
+    public List<String> candidates(String word) {
+      List<String> candidates = new ArrayList<>(clitics.candidates(word));
+      List<String> stems = new ArrayList<>(candidates.size() + 1);
+      stems.add(word);
+      stems.addAll(candidates);
+      for (String stem : stems) {
+        String root = threeLetterRoot(stem);
+        if (root != null) {
+          char c1 = root.charAt(0);
+          char c2 = root.charAt(1);
+          char c3 = root.charAt(2);
+          candidates.add(root);
+          candidates.add("ت" + c1 + c2 + "ي" + c3);
+          candidates.add("ا" + c1 + c2 + "ا" + c3);
+        }
+      }
+      return candidates;
+    }
+
+    private static String threeLetterRoot(String stem) {
+      if (stem.length() == 5
+          && TENSE_PREFIXES.indexOf(stem.charAt(0)) >= 0
+          && PERSON_PREFIXES.indexOf(stem.charAt(1)) >= 0) {
+        return stem.substring(2);
+      }
+      if (stem.length() == 4 && PERSON_PREFIXES.indexOf(stem.charAt(0)) >= 0) {
+        return stem.substring(1);
+      }
+      return stem.length() == 3 ? stem : null;
     }
   }
 

@@ -39,6 +39,17 @@ class InflectionRootsTests {
   }
 
   @Test
+  void arabicPresentTenseVerbsLeadToTheirVerbalNoun() {
+    // "أجددها" (I renew it) -> "تجديد" (renewal); "سأجدد" (I will renew) and Levantine "بجدد" too.
+    assertThat(AR.roots("أجددها")).contains(AR.term("تجديد"));
+    assertThat(AR.roots("سأجدد")).contains(AR.term("تجديد"));
+    assertThat(AR.roots("بجدد")).contains(AR.term("تجديد"));
+    // "يعمل" (he works) -> "عمل" (work); "أصدر" (I issue) -> "إصدار" (issuing).
+    assertThat(AR.roots("يعمل")).contains(AR.term("عمل"));
+    assertThat(AR.roots("يصدر")).contains(AR.term("إصدار"));
+  }
+
+  @Test
   void persianVerbPrefixIsStrippedButNotTheNegation() {
     // "مینویسد" (writes) -> "نویسد"; "ندادم" (I did not give) must not become "دادم" (I gave).
     assertThat(FA.roots("مینویسد")).contains(FA.term("نویسد"));
