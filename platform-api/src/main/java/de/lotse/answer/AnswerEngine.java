@@ -205,8 +205,12 @@ public final class AnswerEngine implements AutoCloseable {
       Set<String> queryTerms = new HashSet<>();
       List<EntryMatcher.WeightedTerm> bm25Terms = new ArrayList<>();
       for (QueryConcept concept : query) {
+        boolean known = concept.anyKnown();
         for (int i = 0; i < concept.terms().size(); i++) {
-          if (queryTerms.add(concept.terms().get(i))) {
+          // A concept the index knows under one of its terms (a synonym group, a correction) is
+          // not also missing under the others; an unknown concept is missing once.
+          boolean skipped = known ? concept.ids()[i] == TermWeights.UNKNOWN : i > 0;
+          if (!skipped && queryTerms.add(concept.terms().get(i))) {
             bm25Terms.add(new EntryMatcher.WeightedTerm(
                 concept.terms().get(i), concept.importance() * concept.credits()[i]));
           }

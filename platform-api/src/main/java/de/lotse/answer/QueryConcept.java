@@ -105,6 +105,16 @@ record QueryConcept(
     return Math.min(weight, sum);
   }
 
+  /** Whether the index the concept was made for knows any of its terms. */
+  boolean anyKnown() {
+    for (int id : ids) {
+      if (id != TermWeights.UNKNOWN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String firstGroupToken(List<String> terms) {
     for (String term : terms) {
       if (LanguageAnalysis.isGroupToken(term)) {
