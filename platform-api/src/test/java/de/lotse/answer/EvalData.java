@@ -30,6 +30,14 @@ final class EvalData {
   /** Questions for the evaluation knowledge base written apart from the development set (see its README). */
   static final Path HELD_OUT_QUESTIONS =
       Path.of("src/test/resources/answer/eval-kb-heldout-questions.jsonl");
+  /** A second such set, in citizens' everyday words rather than the entries' (see its README). */
+  static final Path HELD_OUT_2_QUESTIONS =
+      Path.of("src/test/resources/answer/eval-kb-heldout2-questions.jsonl");
+  /** A knowledge base of a fictional second office and its questions, written apart from the engine. */
+  static final Path TALHEIM_KB = Path.of("src/test/resources/answer/talheim-kb.json");
+
+  static final Path TALHEIM_QUESTIONS =
+      Path.of("src/test/resources/answer/talheim-questions.jsonl");
 
   static TenantKnowledge knowledge(Thresholds thresholds) {
     return knowledge(KB, thresholds);
