@@ -41,6 +41,7 @@ import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
@@ -243,6 +244,8 @@ final class LanguageAnalysis {
     return language.equals("ar") || language.equals("fa") || language.equals("ps");
   }
 
+  private static final Pattern YO = Pattern.compile("ё");
+
   private static TokenStream normalizeSpelling(String language, TokenStream source) {
     TokenStream stream = new DecimalDigitFilter(source);
     switch (language) {
@@ -258,8 +261,13 @@ final class LanguageAnalysis {
         // Arabic and Persian keyboards produce different yeh/kaf forms for the same word.
         stream = new PersianNormalizationFilter(new ArabicNormalizationFilter(stream));
       }
-      case "tr" -> stream = new TurkishLowerCaseFilter(new ApostropheFilter(stream));
-      case "ru", "uk", "bg" -> stream = new LowerCaseFilter(stream);
+      // Many Turkish keyboards abroad lack ç, ş, ğ, ı, ö, ü: "vatandaslarina" is "vatandaşlarına".
+      case "tr" ->
+        stream = new ASCIIFoldingFilter(new TurkishLowerCaseFilter(new ApostropheFilter(stream)));
+      // Russian writers mostly type "е" for "ё" ("еще", "заем"); the stop words and stemmer expect
+      // "е".
+      case "ru" -> stream = new PatternReplaceFilter(new LowerCaseFilter(stream), YO, "е", true);
+      case "uk", "bg" -> stream = new LowerCaseFilter(stream);
       default -> stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
     }
     return stream;

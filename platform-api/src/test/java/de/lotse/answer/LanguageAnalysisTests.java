@@ -115,6 +115,16 @@ class LanguageAnalysisTests {
   }
 
   @Test
+  void turkishWrittenWithoutItsSpecialLettersMeetsTheProperSpelling() {
+    Analyzer turkish = plain("tr");
+
+    assertThat(LanguageAnalysis.terms(turkish, "Turk vatandaslarina harc indirimi"))
+        .isEqualTo(LanguageAnalysis.terms(turkish, "Türk vatandaşlarına harç indirimi"));
+    assertThat(LanguageAnalysis.terms(turkish, "ogrenci"))
+        .isEqualTo(LanguageAnalysis.terms(turkish, "öğrenci"));
+  }
+
+  @Test
   void turkishVerbAndNounFormsOfOneRootMeet() {
     Analyzer turkish = plain("tr");
 
@@ -125,6 +135,16 @@ class LanguageAnalysisTests {
         .isEqualTo(LanguageAnalysis.terms(turkish, "kartım"));
     assertThat(LanguageAnalysis.terms(turkish, "oturum iznimi"))
         .isEqualTo(LanguageAnalysis.terms(turkish, "oturum iznimin"));
+  }
+
+  @Test
+  void russianWrittenWithYeForYoMeetsTheProperSpelling() {
+    Analyzer russian = plain("ru");
+
+    assertThat(LanguageAnalysis.terms(russian, "истек вид на жительство"))
+        .isEqualTo(LanguageAnalysis.terms(russian, "истёк вид на жительство"));
+    // "ещё" is a stop word in its usual spelling "еще".
+    assertThat(LanguageAnalysis.terms(russian, "ещё")).isEmpty();
   }
 
   @Test
