@@ -41,7 +41,6 @@ import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
@@ -244,8 +243,6 @@ final class LanguageAnalysis {
     return language.equals("ar") || language.equals("fa") || language.equals("ps");
   }
 
-  private static final Pattern YO = Pattern.compile("ё");
-
   private static TokenStream normalizeSpelling(String language, TokenStream source) {
     TokenStream stream = new DecimalDigitFilter(source);
     switch (language) {
@@ -266,7 +263,7 @@ final class LanguageAnalysis {
         stream = new ASCIIFoldingFilter(new TurkishLowerCaseFilter(new ApostropheFilter(stream)));
       // Russian writers mostly type "е" for "ё" ("еще", "заем"); the stop words and stemmer expect
       // "е".
-      case "ru" -> stream = new PatternReplaceFilter(new LowerCaseFilter(stream), YO, "е", true);
+      case "ru" -> stream = new LetterReplaceFilter(new LowerCaseFilter(stream), 'ё', 'е');
       case "uk", "bg" -> stream = new LowerCaseFilter(stream);
       default -> stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
     }
