@@ -77,14 +77,14 @@ class DevSetEvaluationTests {
     if (Boolean.getBoolean("lotse.eval.sweep")) {
       sweepThresholds(outcomes);
     }
-    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.734, 2.4 %
-    // wrong, 88 % out-of-scope fallbacks): a change that loses more than a few questions fails
-    // here.
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.72);
+    // Floors a little below the measured figures (2026-12-08, end of session 6: headline 0.756,
+    // 2.4 % wrong, 88 % out-of-scope fallbacks): a change that loses more than a few questions
+    // fails here; the wrong answers may not pass the 3 % target.
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.74);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / questions.size())
-        .isLessThanOrEqualTo(0.035);
+        .isLessThanOrEqualTo(0.03);
     assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope)
-        .isGreaterThanOrEqualTo(0.8);
+        .isGreaterThanOrEqualTo(0.84);
   }
 
   private static void measureSpeed() {

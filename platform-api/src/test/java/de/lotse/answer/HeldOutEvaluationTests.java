@@ -15,14 +15,13 @@ class HeldOutEvaluationTests {
   void scoresOnQuestionsWrittenApartFromTheDevelopmentSet() {
     DevSetEvaluationTests.Metrics overall =
         DevSetEvaluationTests.measure("held-out", EvalData.KB, EvalData.HELD_OUT_QUESTIONS);
-    // Floors a little below the measured figures (2026-12-07, end of session 5: headline 0.639,
-    // 4.3 % wrong, 83 % out-of-scope fallbacks). The wrong answers are above the 3 % target here:
-    // see infra/bench/RESULTS.md.
+    // Floors a little below the measured figures (2026-12-08, end of session 6: headline 0.718,
+    // 2.1 % wrong, 94 % out-of-scope fallbacks; see infra/bench/RESULTS.md).
     int all = overall.inScope + overall.outOfScope;
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.62);
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.70);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope) / all)
-        .isLessThanOrEqualTo(0.055);
+        .isLessThanOrEqualTo(0.03);
     assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope)
-        .isGreaterThanOrEqualTo(0.75);
+        .isGreaterThanOrEqualTo(0.88);
   }
 }

@@ -16,15 +16,14 @@ class RosenheimEvaluationTests {
   void scoresWellOnTheRosenheimQuestions() {
     DevSetEvaluationTests.Metrics overall =
         DevSetEvaluationTests.measure(TENANT, EvalData.ROSENHEIM_KB, EvalData.ROSENHEIM_QUESTIONS);
-    // Floors a little below the measured figures (2026-12-07, session 5: headline 0.838, 0.6 %
-    // wrong,
-    // 86 % out-of-scope fallbacks).
-    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.82);
+    // Floors a little below the measured figures (2026-12-08, end of session 6: headline 0.882,
+    // 1.3 % wrong, 91 % out-of-scope fallbacks).
+    assertThat(overall.headline()).isGreaterThanOrEqualTo(0.86);
     assertThat((double) (overall.wrongInScope + overall.wrongOutOfScope)
             / (overall.inScope + overall.outOfScope))
-        .isLessThanOrEqualTo(0.035);
+        .isLessThanOrEqualTo(0.03);
     assertThat((double) overall.fallbacksOutOfScope / overall.outOfScope)
-        .isGreaterThanOrEqualTo(0.8);
+        .isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
